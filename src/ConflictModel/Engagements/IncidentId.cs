@@ -1,0 +1,48 @@
+using System;
+
+namespace ConflictModel.Engagements;
+
+/// <summary>
+/// Identifies an incident (a sub-event) of an engagement within a dataset document, for example <c>"airport-vbied"</c>; written as a plain JSON string.
+/// </summary>
+/// <remarks>
+/// Ids are compared ordinally and case-sensitively. Well-formedness (non-blank, at most 128 characters of
+/// letters, digits, '-', '_', '.' and ':') is checked by validation, not here, so that a document read
+/// from untrusted input can be reported on rather than rejected half-built.
+/// </remarks>
+/// <param name="Value">The id as written in JSON.</param>
+public readonly record struct IncidentId(string Value) : IComparable<IncidentId>
+{
+    /// <summary>Compares ids ordinally, which gives a stable, culture-independent order.</summary>
+    /// <param name="other">The id to compare with.</param>
+    /// <returns>A negative number, zero or a positive number, as <see cref="string.CompareOrdinal(string, string)"/>.</returns>
+    public int CompareTo(IncidentId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Returns the id's text, or an empty string for a default id.</summary>
+    /// <returns>The value as written in JSON.</returns>
+    public override string ToString() => Value ?? string.Empty;
+
+    /// <summary>Orders ids ordinally.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</returns>
+    public static bool operator <(IncidentId left, IncidentId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders ids ordinally.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</returns>
+    public static bool operator >(IncidentId left, IncidentId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders ids ordinally.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>Whether <paramref name="left"/> sorts before or equals <paramref name="right"/>.</returns>
+    public static bool operator <=(IncidentId left, IncidentId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders ids ordinally.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</returns>
+    public static bool operator >=(IncidentId left, IncidentId right) => left.CompareTo(right) >= 0;
+}
