@@ -20,4 +20,16 @@ public enum ExternalIdScheme
 
     /// <summary>A Gleditsch-Ward country code (<c>gwnoa</c>/<c>gwnob</c> in GED), written as digits.</summary>
     GleditschWard = 6,
+
+    /// <summary>A UCDP GED event id (<c>id</c> in GED), written as digits.</summary>
+    UcdpEvent = 7,
+
+    /// <summary>An ACLED event id (<c>event_id_cnty</c>, e.g. <c>MLI12345</c>).</summary>
+    AcledEvent = 8,
+
+    /// <summary>A PRIO-GRID cell id (<c>priogrid_gid</c> in GED), written as digits.</summary>
+    PrioGrid = 9,
+
+    /// <summary>A GeoNames feature id, written as digits.</summary>
+    GeoNames = 10,
 }

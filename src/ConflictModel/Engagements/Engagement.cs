@@ -1,3 +1,4 @@
+using ConflictModel.Actors;
 using ConflictModel.Collections;
 using ConflictModel.Figures;
 using ConflictModel.Places;
@@ -69,4 +70,13 @@ public sealed record Engagement
 
     /// <summary>Gets links to other engagements of the document.</summary>
     public EquatableArray<EngagementRelation> Relations { get; init; }
+
+    /// <summary>Gets identifiers of this engagement in other datasets (UCDP GED event id, ACLED event id, Wikidata).</summary>
+    public EquatableArray<ExternalId> ExternalIds { get; init; }
+
+    /// <summary>
+    /// Gets fields of the dataset the engagement was imported from that the model has no member for
+    /// (UCDP's <c>code_status</c>, ACLED's <c>timestamp</c>), kept verbatim so that an export loses nothing.
+    /// </summary>
+    public EquatableArray<DatasetField> DatasetFields { get; init; }
 }

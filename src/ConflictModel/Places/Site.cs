@@ -1,3 +1,4 @@
+using ConflictModel.Actors;
 using ConflictModel.Collections;
 
 namespace ConflictModel.Places;
@@ -44,4 +45,7 @@ public sealed record Site
 
     /// <summary>Gets free text that locates or describes the site ("north of the city"), or <see langword="null"/>.</summary>
     public string? Description { get; init; }
+
+    /// <summary>Gets identifiers of the place in gazetteers and grids (GeoNames, PRIO-GRID cell, Wikidata).</summary>
+    public EquatableArray<ExternalId> ExternalIds { get; init; }
 }
