@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using ConflictModel.Actors;
+using ConflictModel.Collections;
+using ConflictModel.Engagements;
+using ConflictModel.Figures;
+using ConflictModel.Places;
+using ConflictModel.Sources;
+using ConflictModel.Time;
+
+namespace ConflictModel.Json;
+
+/// <summary>
+/// The serializer options of the format, built once: the source-generated context, the converters for
+/// ids, enums, collections, time and coordinates, and the rule that an empty optional collection is left out.
+/// </summary>
+internal static class JsonFormat
+{
+    private static readonly Dictionary<Type, Func<object, object?, bool>> NonEmpty = [];
+    private static readonly Dictionary<string, string> FriendlyTypeNames = new(StringComparer.Ordinal);
+    private static readonly Dictionary<Type, Type> ElementTypes = [];
+
+    /// <summary>Gets the options; read-only, shared, thread-safe.</summary>
+    internal static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Gets the metadata of the root type.</summary>
+    internal static JsonTypeInfo<DatasetDocument> Document { get; } = (JsonTypeInfo<DatasetDocument>)Options.GetTypeInfo(typeof(DatasetDocument));
+
+    /// <summary>Gets the writer options of whole documents: indented by two spaces, '\n' line ends.</summary>
+    internal static JsonWriterOptions IndentedWriter { get; } = new()
+    {
+        Encoder = Options.Encoder,
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        MaxDepth = DatasetJson.MaxDepth,
+    };
+
+    /// <summary>Gets the writer options of JSON Lines: one line per document.</summary>
+    internal static JsonWriterOptions CompactWriter { get; } = new()
+    {
+        Encoder = Options.Encoder,
+        Indented = false,
+        MaxDepth = DatasetJson.MaxDepth,
+    };
+
+    /// <summary>Gets the reader options, the same limits as the serializer's.</summary>
+    internal static JsonReaderOptions Reader { get; } = new()
+    {
+        MaxDepth = DatasetJson.MaxDepth,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    /// <summary>
+    /// Describes what the value at a path must look like, for messages, by following the path through the
+    /// metadata from <see cref="DatasetDocument"/>.
+    /// </summary>
+    /// <param name="segments">The path: member names (strings) and array indices (integers).</param>
+    /// <returns>A description such as "a whole number from ... to ..." or "a Quantity (an object)".</returns>
+    internal static string DescribeAt(IReadOnlyList<object> segments)
+    {
+        var type = typeof(DatasetDocument);
+        foreach (var segment in segments)
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (segment is int)
+            {
+                type = ElementTypes.GetValueOrDefault(type);
+            }
+            else
+            {
+                Type? next = null;
+                var info = type is null ? null : Options.GetTypeInfo(type);
+                if (info is { Kind: JsonTypeInfoKind.Object })
+                {
+                    foreach (var property in info.Properties)
+                    {
+                        if (property.Name == (string)segment)
+                        {
+                            next = property.PropertyType;
+                        }
+                    }
+                }
+
+                type = next;
+            }
+
+            if (type is null)
+            {
+                return "another kind of value";
+            }
+        }
+
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        var description = FriendlyTypeNames.GetValueOrDefault(plain.FullName!)
+            ?? (ElementTypes.ContainsKey(plain) ? "an array" : "a " + plain.Name + " (an object)");
+        return plain == type ? description : description + " or null";
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(DatasetJsonContext.Default.Options)
+        {
+            // Readable non-ASCII text ("Ménaka", "« »") instead of \u escapes. The output is a data file,
+            // not HTML; quotes, backslashes and control characters are still escaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(Modify),
+        };
+
+        var converters = options.Converters;
+        converters.Add(BoundedStringConverter.Instance);
+        converters.Add(new CoordinatesConverter());
+
+        Id<ActorId>(converters, v => new(v), id => id.Value);
+        Id<EngagementId>(converters, v => new(v), id => id.Value);
+        Id<IncidentId>(converters, v => new(v), id => id.Value);
+        Id<SideId>(converters, v => new(v), id => id.Value);
+        Id<FigureId>(converters, v => new(v), id => id.Value);
+        Id<SiteId>(converters, v => new(v), id => id.Value);
+        Id<SourceId>(converters, v => new(v), id => id.Value);
+        Id<StatementId>(converters, v => new(v), id => id.Value);
+
+        Enum<ActorKind>(converters);
+        Enum<ExternalIdScheme>(converters);
+        Enum<ParentRelation>(converters);
+        Enum<EngagementType>(converters);
+        Enum<OutcomeResult>(converters);
+        Enum<RelationKind>(converters);
+        Enum<SideRole>(converters);
+        Enum<Tactic>(converters);
+        Enum<Measure>(converters);
+        Enum<QuantityForm>(converters);
+        Enum<SubjectKind>(converters);
+        Enum<SiteKind>(converters);
+        Enum<SiteRole>(converters);
+        Enum<SpatialPrecision>(converters);
+        Enum<SourceKind>(converters);
+        Enum<StatementStance>(converters);
+        converters.Add(new TemporalExtentConverter(Enum<TemporalPrecision>(converters), Enum<TemporalQualifier>(converters)));
+
+        Array<string>(converters);
+        Array<ExternalId>(converters);
+        Array<Tactic>(converters);
+        Array<Site>(converters);
+        Array<Side>(converters);
+        Array<Incident>(converters);
+        Array<Outcome>(converters);
+        Array<DisputedFigure>(converters);
+        Array<SourcedStatement>(converters);
+        Array<EngagementRelation>(converters);
+        Array<DatasetField>(converters);
+        Array<SiteId>(converters);
+        Array<ActorId>(converters);
+        Array<StatementId>(converters);
+        Array<SourceId>(converters);
+        Array<Estimate>(converters);
+        Array<Source>(converters);
+        Array<Actor>(converters);
+        Array<Engagement>(converters);
+
+        FriendlyTypeNames[typeof(long).FullName!] = "a whole number from -9223372036854775808 to 9223372036854775807";
+        FriendlyTypeNames[typeof(int).FullName!] = "a whole number from -2147483648 to 2147483647";
+        FriendlyTypeNames[typeof(bool).FullName!] = "true or false";
+        FriendlyTypeNames[typeof(string).FullName!] = "a string";
+
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void Modify(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            // An empty collection is left out unless the member is required; reading a missing member
+            // gives the default array, which equals an empty one, so the round trip is exact.
+            if (!property.IsRequired && NonEmpty.TryGetValue(property.PropertyType, out var nonEmpty))
+            {
+                property.ShouldSerialize = nonEmpty;
+            }
+
+            // Likewise an optional flag that is false (Quantity.OpenEnded): a missing member reads as false.
+            if (!property.IsRequired && property.PropertyType == typeof(bool))
+            {
+                property.ShouldSerialize = static (_, value) => value is true;
+            }
+        }
+
+        if (typeInfo.Type == typeof(DatasetDocument))
+        {
+            foreach (var property in typeInfo.Properties)
+            {
+                if (property.Name == "formatVersion")
+                {
+                    property.IsRequired = true;
+                    property.CustomConverter = FormatVersionConverter.Instance;
+                }
+            }
+        }
+    }
+
+    private static void Id<TId>(IList<JsonConverter> converters, Func<string, TId> create, Func<TId, string?> value)
+        where TId : struct
+    {
+        converters.Add(new IdConverter<TId>(create, value));
+        FriendlyTypeNames[typeof(TId).FullName!] = "an id (a string)";
+    }
+
+    private static CamelCaseEnumConverter<T> Enum<T>(IList<JsonConverter> converters)
+        where T : struct, Enum
+    {
+        var converter = new CamelCaseEnumConverter<T>();
+        converters.Add(converter);
+        FriendlyTypeNames[typeof(T).FullName!] = "one of " + converter.AllowedValues;
+        return converter;
+    }
+
+    private static void Array<T>(IList<JsonConverter> converters)
+    {
+        converters.Add(new EquatableArrayConverter<T>());
+        NonEmpty[typeof(EquatableArray<T>)] = static (_, value) => value is EquatableArray<T> { IsEmpty: false };
+        ElementTypes[typeof(EquatableArray<T>)] = typeof(T);
+    }
+}
