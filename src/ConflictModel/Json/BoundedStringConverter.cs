@@ -43,6 +43,13 @@ internal sealed class BoundedStringConverter : JsonConverter<string>
             throw JsonErrors.AtToken(in reader, JsonMessages.StringTooLong(written, bytes: true));
         }
 
+        // The reader does not check the UTF-8 of an unescaped string and would decode bad bytes to U+FFFD,
+        // silently changing the text.
+        if (!reader.HasValueSequence && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        {
+            throw JsonErrors.AtToken(in reader, JsonMessages.InvalidUtf8);
+        }
+
         var value = reader.GetString()!;
         if (value.Length > DatasetJson.MaxStringLength)
         {

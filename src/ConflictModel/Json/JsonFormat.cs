@@ -179,6 +179,16 @@ internal static class JsonFormat
             return;
         }
 
+        // A computed, get-only member (Quantity.LowerBound, TemporalExtent.WindowEnd) is not part of the
+        // format: leave it out of the metadata so that reading one is an unknown member, not a silent skip.
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Set is null)
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
+
         foreach (var property in typeInfo.Properties)
         {
             // An empty collection is left out unless the member is required; reading a missing member

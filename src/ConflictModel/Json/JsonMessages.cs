@@ -9,6 +9,8 @@ internal static class JsonMessages
 
     internal const string NullDocument = "The input is the JSON literal null, not a dataset document: expected an object such as {\"formatVersion\": \"" + DatasetDocument.CurrentFormatVersion + "\", ...}.";
 
+    internal const string InvalidUtf8 = "A string holds bytes that are not UTF-8: the input must be UTF-8 text (re-save or convert the file as UTF-8).";
+
     internal const string ByteOrderMark = "The input starts with a byte-order mark (U+FEFF), which JSON text must not have: save the file as UTF-8 without a BOM.";
 
     internal static string Expected(string expected, string found) => $"Expected {expected} but found {found}.";

@@ -179,15 +179,24 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
 
     private static LocalDateTime Parse(string text, TemporalPrecision precision, long offset, string member)
     {
-        var pattern = PatternFor(precision)!;
-        var result = pattern.Parse(text);
-        if (result.Success)
+        if (TryParse(text, PatternFor(precision)!, out var value))
         {
-            return result.Value;
+            return value;
         }
 
         var form = FormOf(text);
         throw JsonErrors.At(offset, JsonMessages.BadPartialDate(member, text, JsonNamingPolicy.CamelCase.ConvertName(precision.ToString()), Example(precision), form));
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> and accepts it only in its one canonical form, which refuses what
+    /// NodaTime would otherwise accept and change, such as hour 24 (the start of the next day).
+    /// </summary>
+    private static bool TryParse(string text, IPattern<LocalDateTime> pattern, out LocalDateTime value)
+    {
+        var result = pattern.Parse(text);
+        value = result.Success ? result.Value : default;
+        return result.Success && string.Equals(pattern.Format(value), text, StringComparison.Ordinal);
     }
 
     private static IPattern<LocalDateTime>? PatternFor(TemporalPrecision precision) => precision switch
@@ -214,7 +223,7 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
     {
         foreach (var (precision, name) in new[] { (TemporalPrecision.Year, "year"), (TemporalPrecision.Month, "month"), (TemporalPrecision.Day, "day"), (TemporalPrecision.Hour, "hour or partOfDay"), (TemporalPrecision.Minute, "minute") })
         {
-            if (PatternFor(precision)!.Parse(text).Success)
+            if (TryParse(text, PatternFor(precision)!, out _))
             {
                 return name;
             }
