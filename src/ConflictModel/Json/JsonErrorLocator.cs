@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 
 namespace ConflictModel.Json;
@@ -132,7 +133,41 @@ internal static class JsonErrorLocator
             return JsonMessages.Expected(JsonFormat.DescribeAt(segments), found);
         }
 
+        // Its other messages name .NET types and members; say the same in the format's terms.
+        var member = segments.Count > 0 ? segments[^1] as string : null;
+        var owner = OwnerName(segments);
+        if (member is not null && message.Contains("doesn't allow", StringComparison.Ordinal) && message.Contains("null values", StringComparison.Ordinal))
+        {
+            return JsonMessages.NullNotAllowed(member, owner);
+        }
+
+        if (member is not null && message.StartsWith("The JSON property '", StringComparison.Ordinal) && message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            var type = JsonFormat.TypeAt(segments.Take(segments.Count - 1));
+            return JsonMessages.UnknownMember(member, owner, (type is null ? null : JsonFormat.MembersOf(type)) ?? "see docs/json-format.md");
+        }
+
+        if (member is not null && message.StartsWith("Duplicate property '", StringComparison.Ordinal))
+        {
+            return JsonMessages.DuplicateMember(member);
+        }
+
+        const string Missing = "missing required properties including: ";
+        var missing = message.IndexOf(Missing, StringComparison.Ordinal);
+        if (missing >= 0 && JsonFormat.TypeAt(segments) is { } missingFrom)
+        {
+            var names = message[(missing + Missing.Length)..].TrimEnd('.').Replace("'", string.Empty, StringComparison.Ordinal);
+            return JsonMessages.MissingMembers((Nullable.GetUnderlyingType(missingFrom) ?? missingFrom).Name, names);
+        }
+
         return message.Length == 0 ? JsonMessages.Expected("a valid dataset document", found) : message;
+    }
+
+    /// <summary>Names the object type that holds the member at the end of <paramref name="segments"/>.</summary>
+    private static string OwnerName(List<object> segments)
+    {
+        var type = segments.Count == 0 ? null : JsonFormat.TypeAt(segments.Take(segments.Count - 1));
+        return type is null ? "the object" : (Nullable.GetUnderlyingType(type) ?? type).Name;
     }
 
     /// <summary>Finds the path of the last token that starts before <paramref name="offset"/>.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -64,36 +65,9 @@ internal static class JsonFormat
     /// <returns>A description such as "a whole number from ... to ..." or "a Quantity (an object)".</returns>
     internal static string DescribeAt(IReadOnlyList<object> segments)
     {
-        var type = typeof(DatasetDocument);
-        foreach (var segment in segments)
+        if (TypeAt(segments) is not { } type)
         {
-            type = Nullable.GetUnderlyingType(type) ?? type;
-            if (segment is int)
-            {
-                type = ElementTypes.GetValueOrDefault(type);
-            }
-            else
-            {
-                Type? next = null;
-                var info = type is null ? null : Options.GetTypeInfo(type);
-                if (info is { Kind: JsonTypeInfoKind.Object })
-                {
-                    foreach (var property in info.Properties)
-                    {
-                        if (property.Name == (string)segment)
-                        {
-                            next = property.PropertyType;
-                        }
-                    }
-                }
-
-                type = next;
-            }
-
-            if (type is null)
-            {
-                return "another kind of value";
-            }
+            return "another kind of value";
         }
 
         var plain = Nullable.GetUnderlyingType(type) ?? type;
@@ -101,6 +75,36 @@ internal static class JsonFormat
             ?? (ElementTypes.ContainsKey(plain) ? "an array" : "a " + plain.Name + " (an object)");
         return plain == type ? description : description + " or null";
     }
+
+    /// <summary>Follows a path through the metadata from <see cref="DatasetDocument"/> to the type of the value there.</summary>
+    /// <param name="segments">The path: member names (strings) and array indices (integers).</param>
+    /// <returns>The type, or <see langword="null"/> when the path leaves the format.</returns>
+    internal static Type? TypeAt(IEnumerable<object> segments)
+    {
+        Type? type = typeof(DatasetDocument);
+        foreach (var segment in segments)
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            type = segment is int
+                ? ElementTypes.GetValueOrDefault(type)
+                : ObjectInfo(type)?.Properties.FirstOrDefault(p => p.Name == (string)segment)?.PropertyType;
+            if (type is null)
+            {
+                return null;
+            }
+        }
+
+        return type;
+    }
+
+    /// <summary>Lists the JSON members of an object type, in order, for messages.</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>The names, comma-separated, or <see langword="null"/> when the type is not an object of the format.</returns>
+    internal static string? MembersOf(Type type) =>
+        ObjectInfo(Nullable.GetUnderlyingType(type) ?? type) is { } info ? string.Join(", ", info.Properties.Select(p => p.Name)) : null;
+
+    private static JsonTypeInfo? ObjectInfo(Type type) =>
+        Options.TryGetTypeInfo(type, out var info) && info.Kind == JsonTypeInfoKind.Object ? info : null;
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -24,6 +24,9 @@ internal static class JsonMessages
     internal static string UnknownMember(string name, string owner, string allowed) =>
         $"The member '{name}' is not part of {owner}; allowed members: {allowed}. Check its spelling (names are camelCase) or remove it.";
 
+    internal static string NullNotAllowed(string name, string owner) =>
+        $"The member '{name}' of {owner} cannot be null: give it a value.";
+
     internal static string DuplicateMember(string name) => $"The member '{name}' appears twice in the same object: keep one.";
 
     internal static string MissingMembers(string owner, string names) => $"Required members of {owner} are missing: {names}.";
