@@ -159,7 +159,7 @@ internal static class Check
             if (values[i] is null)
             {
                 var path = context.PropertyPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                Report(context, Rules.NullElement, path, $"{JsonPath.Describe(path)} is null; a {typeof(TItem).Name} is expected.", null);
+                Report(context, Rules.NullElement, path, $"{JsonPath.Describe(path)} is null; expected an object ({typeof(TItem).Name}).", null);
             }
         }
     }
