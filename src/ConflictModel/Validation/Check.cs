@@ -1,0 +1,225 @@
+using System;
+using System.Globalization;
+using ConflictModel.Collections;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace ConflictModel.Validation;
+
+/// <summary>
+/// The checks many validators share, and the one place failures are created (code, severity, message,
+/// attempted value). Every check reads its path from the FluentValidation context, so paths follow the
+/// validator composition.
+/// </summary>
+internal static class Check
+{
+    /// <summary>The most characters of a name, term, alias and other short text.</summary>
+    public const int ShortText = 500;
+
+    /// <summary>The most characters of a description, summary, quote, note and other long text.</summary>
+    public const int LongText = 20_000;
+
+    /// <summary>The most characters of a URL.</summary>
+    public const int UrlLength = 2_048;
+
+    /// <summary>The most characters of an id.</summary>
+    public const int IdLength = 128;
+
+    public static void Report<T>(ValidationContext<T> context, ValidationRule rule, string path, string message, object? value) =>
+        context.AddFailure(new ValidationFailure(path, message, value)
+        {
+            ErrorCode = rule.Code,
+            Severity = rule.Severity switch
+            {
+                ValidationSeverity.Error => Severity.Error,
+                ValidationSeverity.Warning => Severity.Warning,
+                _ => Severity.Info,
+            },
+        });
+
+    /// <summary>Reports at <paramref name="relative"/>, a path below the item the running validator checks.</summary>
+    public static void ReportBelow<T>(ValidationContext<T> context, ValidationRule rule, string relative, string message, object? value) =>
+        Report(context, rule, context.PropertyChain.BuildPropertyPath(relative), message, value);
+
+    public static string Text(object? value) => value switch
+    {
+        null => "null",
+        string s => "'" + s + "'",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    public static void Required<T, TValue>(TValue? value, ValidationContext<T> context)
+        where TValue : class
+    {
+        if (value is null)
+        {
+            Report(context, Rules.RequiredMissing, context.PropertyPath, $"{JsonPath.Describe(context.PropertyPath)} is required.", null);
+        }
+    }
+
+    public static void RequiredText<T>(string? value, ValidationContext<T> context, int max) =>
+        RequiredTextAt(context, context.PropertyPath, value, max);
+
+    public static void ShortRequired<T>(string? value, ValidationContext<T> context) => RequiredText(value, context, ShortText);
+
+    public static void LongRequired<T>(string? value, ValidationContext<T> context) => RequiredText(value, context, LongText);
+
+    public static void ShortOptional<T>(string? value, ValidationContext<T> context) => OptionalText(value, context, ShortText);
+
+    public static void LongOptional<T>(string? value, ValidationContext<T> context) => OptionalText(value, context, LongText);
+
+    public static void OptionalText<T>(string? value, ValidationContext<T> context, int max)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Report(context, Rules.BlankOptionalText, context.PropertyPath,
+                $"{JsonPath.Describe(context.PropertyPath)} is blank; omit it (null) when there is nothing to say.", value);
+        }
+        else
+        {
+            Length(context, context.PropertyPath, value, max);
+        }
+    }
+
+    public static void ShortTextList<T>(EquatableArray<string> values, ValidationContext<T> context)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            if (string.IsNullOrWhiteSpace(value) || value.Length > ShortText)
+            {
+                RequiredTextAt(context, context.PropertyPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", value, ShortText);
+            }
+        }
+    }
+
+    public static void Id<T>(string? value, ValidationContext<T> context, string kind)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Report(context, Rules.IdMissing, context.PropertyPath, $"The {kind} has no id; {JsonPath.Describe(context.PropertyPath)} must not be blank.", value);
+        }
+        else if (!IsWellFormedId(value))
+        {
+            Report(context, Rules.IdMalformed, context.PropertyPath,
+                $"The {kind} id '{Shorten(value)}' is malformed: ids are 1 to {IdLength} characters of ASCII letters, digits, '-', '_', '.' and ':'.", value);
+        }
+    }
+
+    public static bool IsWellFormedId(string value)
+    {
+        if (value.Length is 0 or > IdLength)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static void Defined<T, TEnum>(TEnum value, ValidationContext<T> context)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            ReportUndefined(context, context.PropertyPath, value);
+        }
+    }
+
+    public static void AllDefined<T, TEnum>(EquatableArray<TEnum> values, ValidationContext<T> context)
+        where TEnum : struct, Enum
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!Enum.IsDefined(values[i]))
+            {
+                ReportUndefined(context, context.PropertyPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", values[i]);
+            }
+        }
+    }
+
+    public static void NoNullElements<T, TItem>(EquatableArray<TItem> values, ValidationContext<T> context)
+        where TItem : class
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is null)
+            {
+                var path = context.PropertyPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                Report(context, Rules.NullElement, path, $"{JsonPath.Describe(path)} is null; expected an object ({typeof(TItem).Name}).", null);
+            }
+        }
+    }
+
+    public static void Url<T>(string? value, ValidationContext<T> context)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Length > UrlLength)
+        {
+            Length(context, context.PropertyPath, value, UrlLength);
+        }
+        else if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            Report(context, Rules.UrlMalformed, context.PropertyPath,
+                $"{JsonPath.Describe(context.PropertyPath)} is '{Shorten(value)}', which is not an absolute http or https URL.", value);
+        }
+    }
+
+    public static void Country<T>(string? value, ValidationContext<T> context)
+    {
+        if (value is not null && !CountryCodes.IsAssigned(value))
+        {
+            var hint = value.Length == 2 && CountryCodes.IsAssigned(value.ToUpperInvariant())
+                ? $" Write it in upper case: '{value.ToUpperInvariant()}'."
+                : value.Length == 3 ? " Alpha-3 codes are not accepted; use the two-letter code." : string.Empty;
+            Report(context, Rules.CountryCodeUnknown, context.PropertyPath,
+                $"{JsonPath.Describe(context.PropertyPath)} is '{Shorten(value)}', which is not an assigned ISO 3166-1 alpha-2 code.{hint}", value);
+        }
+    }
+
+    public static string Shorten(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
+
+    private static void RequiredTextAt<T>(ValidationContext<T> context, string path, string? value, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Report(context, Rules.RequiredMissing, path, $"{JsonPath.Describe(path)} is required and must not be blank.", value);
+        }
+        else
+        {
+            Length(context, path, value, max);
+        }
+    }
+
+    private static void Length<T>(ValidationContext<T> context, string path, string value, int max)
+    {
+        if (value.Length > max)
+        {
+            Report(context, Rules.TextTooLong, path,
+                string.Create(CultureInfo.InvariantCulture, $"{JsonPath.Describe(path)} has {value.Length} characters; the most allowed is {max}."), Shorten(value));
+        }
+    }
+
+    private static void ReportUndefined<T, TEnum>(ValidationContext<T> context, string path, TEnum value)
+        where TEnum : struct, Enum =>
+        Report(context, Rules.EnumUndefined, path,
+            $"{JsonPath.Describe(path)} is {Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)}, which is not a {typeof(TEnum).Name}; expected one of {string.Join(", ", Enum.GetNames<TEnum>())}.",
+            value);
+}

@@ -1,0 +1,14 @@
+using ConflictModel.Engagements;
+using FluentValidation;
+
+namespace ConflictModel.Validation;
+
+/// <summary>Validates an <see cref="EngagementRelation"/> on its own; its target is checked with the engagement (<see cref="EngagementChecks"/>).</summary>
+internal sealed class EngagementRelationValidator : AbstractValidator<EngagementRelation>
+{
+    public EngagementRelationValidator()
+    {
+        RuleFor(x => x.Kind).Custom(Check.Defined);
+        RuleFor(x => x.Note).Custom(Check.LongOptional);
+    }
+}

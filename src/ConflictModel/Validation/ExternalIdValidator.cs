@@ -1,0 +1,62 @@
+using ConflictModel.Actors;
+using FluentValidation;
+
+namespace ConflictModel.Validation;
+
+/// <summary>Validates an <see cref="ExternalId"/>: a defined scheme and a value shaped like that registry's ids.</summary>
+internal sealed class ExternalIdValidator : AbstractValidator<ExternalId>
+{
+    public ExternalIdValidator()
+    {
+        RuleFor(x => x.Scheme).Custom(Check.Defined);
+        RuleFor(x => x.Value).Custom((value, context) =>
+        {
+            if (string.IsNullOrWhiteSpace(value) || value.Length > Check.ShortText)
+            {
+                Check.ShortRequired(value, context);
+                return;
+            }
+
+            var scheme = context.InstanceToValidate.Scheme;
+            var expected = Expected(scheme, value);
+            if (expected is not null)
+            {
+                Check.Report(context, Rules.ExternalIdMalformed, context.PropertyPath,
+                    $"The {scheme} id '{Check.Shorten(value)}' does not look like one: expected {expected}.", value);
+            }
+        });
+    }
+
+    private static string? Expected(ExternalIdScheme scheme, string value) => scheme switch
+    {
+        ExternalIdScheme.Wikidata => value.Length > 1 && value[0] == 'Q' && value[1] != '0' && AllDigits(value, 1) ? null : "'Q' followed by digits, such as Q5682436",
+        ExternalIdScheme.UcdpActor or ExternalIdScheme.UcdpConflict or ExternalIdScheme.UcdpDyad or ExternalIdScheme.GleditschWard
+            or ExternalIdScheme.UcdpEvent or ExternalIdScheme.PrioGrid or ExternalIdScheme.GeoNames => AllDigits(value, 0) ? null : "digits only",
+        ExternalIdScheme.AcledEvent => IsAcledEvent(value) ? null : "upper-case letters then digits, such as MLI12345",
+        _ => null,
+    };
+
+    private static bool AllDigits(string value, int from)
+    {
+        for (var i = from; i < value.Length; i++)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return value.Length > from;
+    }
+
+    private static bool IsAcledEvent(string value)
+    {
+        var letters = 0;
+        while (letters < value.Length && char.IsAsciiLetterUpper(value[letters]))
+        {
+            letters++;
+        }
+
+        return letters > 0 && AllDigits(value, letters);
+    }
+}
