@@ -33,7 +33,7 @@ public class DatasetJsonRoundTripTests
                 var back = DatasetJson.ReadUtf8(bytes);
                 return back.Equals(document) && DatasetJson.WriteUtf8(back).AsSpan().SequenceEqual(bytes);
             },
-            iter: 3000);
+            iter: 2000);
     }
 
     [Fact]

@@ -127,13 +127,21 @@ public partial class DatasetValidatorTests
         return type.IsValueType ? Activator.CreateInstance(type) : null;
     }
 
-    /// <summary>Every settable reference-typed, id-typed or collection member of every model object in the document.</summary>
+    /// <summary>
+    /// Every settable reference-typed, id-typed or collection member of every model object in the document,
+    /// except the shared static subjects (<see cref="FigureSubject.All"/>...), which other tests use.
+    /// </summary>
     private static IEnumerable<(object Owner, PropertyInfo Property)> Slots(object root)
     {
         var pending = new Stack<object>([root]);
         while (pending.Count > 0)
         {
             var owner = pending.Pop();
+            if (ReferenceEquals(owner, FigureSubject.All) || ReferenceEquals(owner, FigureSubject.Civilians) || ReferenceEquals(owner, FigureSubject.Unknown))
+            {
+                continue;
+            }
+
             foreach (var property in owner.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetIndexParameters().Length == 0))
             {
                 var type = property.PropertyType;
