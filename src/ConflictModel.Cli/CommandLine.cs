@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.IO;
@@ -18,14 +19,24 @@ internal static class CommandLine
     /// <summary>Builds the root command and its subcommands.</summary>
     /// <param name="errorIsTerminal">Whether standard error is a terminal, which turns progress on for large files.</param>
     /// <returns>A new root command.</returns>
-    internal static RootCommand Create(bool errorIsTerminal = false) =>
-        new("Validate, summarise and document ConflictModel dataset documents (armed-conflict events with disputed figures and sourced statements).")
+    /// <remarks>
+    /// The root is a plain command named <c>conflictmodel</c> rather than a <see cref="RootCommand"/>, whose
+    /// name is the host's file name ("testhost" in tests, "ConflictModel.Cli" under <c>dotnet</c>); it
+    /// gets the same help and version options.
+    /// </remarks>
+    internal static Command Create(bool errorIsTerminal = false) =>
+        new(Name, "Validate, summarise and document ConflictModel dataset documents (armed-conflict events with disputed figures and sourced statements).")
         {
+            new HelpOption(),
+            new VersionOption { Action = new ToolVersionAction() },
             ValidateCommand.Create(errorIsTerminal),
             SummaryCommand.Create(),
             SchemaCommand.Create(),
             DocsCommand.Create(),
         };
+
+    /// <summary>The tool's command name.</summary>
+    internal const string Name = "conflictmodel";
 
     /// <summary>Parses <paramref name="args"/> and runs the command they name.</summary>
     /// <param name="args">The arguments, without the program name.</param>
@@ -66,7 +77,7 @@ internal static class CommandLine
         var path = new List<string>();
         for (var command = result.CommandResult; command is not null; command = command.Parent as CommandResult)
         {
-            if (command.Command is not RootCommand)
+            if (command.Parent is not null)
             {
                 path.Insert(0, command.Command.Name);
             }

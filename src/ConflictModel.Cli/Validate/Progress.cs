@@ -17,7 +17,7 @@ internal sealed class Progress(TextWriter error, bool enabled)
     public const long MinimumFileBytes = 1024 * 1024;
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _last = TimeSpan.MinValue;
+    private TimeSpan? _last;
     private bool _shown;
 
     /// <summary>Shows the progress of a file, at most four times a second.</summary>
@@ -27,7 +27,7 @@ internal sealed class Progress(TextWriter error, bool enabled)
     /// <param name="length">The file's length in bytes.</param>
     public void Report(string file, long documents, long position, long length)
     {
-        if (!enabled || length < MinimumFileBytes || _clock.Elapsed - _last < TimeSpan.FromMilliseconds(250))
+        if (!enabled || length < MinimumFileBytes || (_last is { } last && _clock.Elapsed - last < TimeSpan.FromMilliseconds(250)))
         {
             return;
         }
