@@ -8,13 +8,16 @@ internal sealed class ActorValidator : AbstractValidator<Actor>
 {
     public ActorValidator(ExternalIdValidator externalIds)
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "actor"));
-        RuleFor(x => x.Name).Custom(Check.ShortRequired);
-        RuleFor(x => x.Aliases).Custom(Check.ShortTextList);
-        RuleFor(x => x.Kind).Custom(Check.Defined);
-        RuleFor(x => x.ParentRelation).Custom(Check.Defined);
-        RuleFor(x => x.CountryCode).Custom(Check.Country);
-        RuleFor(x => x.ExternalIds).Custom(Check.NoNullElements);
+        RuleFor(x => x).Custom(static (x, context) =>
+        {
+            Check.Id(context, nameof(Actor.Id), x.Id.Value, "actor");
+            Check.RequiredText(context, nameof(Actor.Name), x.Name, Check.ShortText);
+            Check.TextList(context, nameof(Actor.Aliases), x.Aliases);
+            Check.Defined(context, nameof(Actor.Kind), x.Kind);
+            Check.Defined(context, nameof(Actor.ParentRelation), x.ParentRelation);
+            Check.Country(context, nameof(Actor.CountryCode), x.CountryCode);
+            Check.NoNullElements(context, nameof(Actor.ExternalIds), x.ExternalIds);
+        });
         RuleForEach(x => x.ExternalIds).SetValidator(externalIds);
     }
 }

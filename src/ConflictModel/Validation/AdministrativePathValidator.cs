@@ -6,20 +6,18 @@ namespace ConflictModel.Validation;
 /// <summary>Validates an <see cref="AdministrativePath"/>: a real ISO 3166-1 country, non-blank divisions and locality.</summary>
 internal sealed class AdministrativePathValidator : AbstractValidator<AdministrativePath>
 {
-    public AdministrativePathValidator()
+    public AdministrativePathValidator() => RuleFor(x => x).Custom(static (x, context) =>
     {
-        RuleFor(x => x.CountryCode).Custom((code, context) =>
+        if (string.IsNullOrWhiteSpace(x.CountryCode))
         {
-            if (string.IsNullOrWhiteSpace(code))
-            {
-                Check.ShortRequired(code, context);
-            }
-            else
-            {
-                Check.Country(code, context);
-            }
-        });
-        RuleFor(x => x.Divisions).Custom(Check.ShortTextList);
-        RuleFor(x => x.Locality).Custom(Check.ShortOptional);
-    }
+            Check.RequiredText(context, nameof(AdministrativePath.CountryCode), x.CountryCode, Check.ShortText);
+        }
+        else
+        {
+            Check.Country(context, nameof(AdministrativePath.CountryCode), x.CountryCode);
+        }
+
+        Check.TextList(context, nameof(AdministrativePath.Divisions), x.Divisions);
+        Check.OptionalText(context, nameof(AdministrativePath.Locality), x.Locality, Check.ShortText);
+    });
 }

@@ -49,65 +49,69 @@ internal static class Check
         _ => value.ToString() ?? string.Empty,
     };
 
-    public static void Required<T, TValue>(TValue? value, ValidationContext<T> context)
-        where TValue : class
+    /// <summary>Gets the path of <paramref name="member"/> below the item the running validator checks (the item itself for null).</summary>
+    public static string At<T>(ValidationContext<T> context, string? member) =>
+        string.IsNullOrEmpty(member) ? context.PropertyChain.ToString() : context.PropertyChain.BuildPropertyPath(member);
+
+    public static string Item(string member, int index) => member + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    public static void Required<T>(ValidationContext<T> context, string member, object? value)
     {
         if (value is null)
         {
-            Report(context, Rules.RequiredMissing, context.PropertyPath, $"{JsonPath.Describe(context.PropertyPath)} is required.", null);
+            var path = At(context, member);
+            Report(context, Rules.RequiredMissing, path, $"{JsonPath.Describe(path)} is required.", null);
         }
     }
 
-    public static void RequiredText<T>(string? value, ValidationContext<T> context, int max) =>
-        RequiredTextAt(context, context.PropertyPath, value, max);
-
-    public static void ShortRequired<T>(string? value, ValidationContext<T> context) => RequiredText(value, context, ShortText);
-
-    public static void LongRequired<T>(string? value, ValidationContext<T> context) => RequiredText(value, context, LongText);
-
-    public static void ShortOptional<T>(string? value, ValidationContext<T> context) => OptionalText(value, context, ShortText);
-
-    public static void LongOptional<T>(string? value, ValidationContext<T> context) => OptionalText(value, context, LongText);
-
-    public static void OptionalText<T>(string? value, ValidationContext<T> context, int max)
+    public static void RequiredText<T>(ValidationContext<T> context, string member, string? value, int max)
     {
-        if (value is null)
+        if (string.IsNullOrWhiteSpace(value) || value.Length > max)
+        {
+            RequiredTextAt(context, At(context, member), value, max);
+        }
+    }
+
+    public static void OptionalText<T>(ValidationContext<T> context, string member, string? value, int max)
+    {
+        if (value is null || (value.Length <= max && !string.IsNullOrWhiteSpace(value)))
         {
             return;
         }
 
+        var path = At(context, member);
         if (string.IsNullOrWhiteSpace(value))
         {
-            Report(context, Rules.BlankOptionalText, context.PropertyPath,
-                $"{JsonPath.Describe(context.PropertyPath)} is blank; omit it (null) when there is nothing to say.", value);
+            Report(context, Rules.BlankOptionalText, path, $"{JsonPath.Describe(path)} is blank; omit it (null) when there is nothing to say.", value);
         }
         else
         {
-            Length(context, context.PropertyPath, value, max);
+            Length(context, path, value, max);
         }
     }
 
-    public static void ShortTextList<T>(EquatableArray<string> values, ValidationContext<T> context)
+    public static void TextList<T>(ValidationContext<T> context, string member, EquatableArray<string> values)
     {
         for (var i = 0; i < values.Count; i++)
         {
             var value = values[i];
             if (string.IsNullOrWhiteSpace(value) || value.Length > ShortText)
             {
-                RequiredTextAt(context, context.PropertyPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", value, ShortText);
+                RequiredTextAt(context, At(context, Item(member, i)), value, ShortText);
             }
         }
     }
 
-    public static void Id<T>(string? value, ValidationContext<T> context, string kind)
+    public static void Id<T>(ValidationContext<T> context, string member, string? value, string kind)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Report(context, Rules.IdMissing, context.PropertyPath, $"The {kind} has no id; {JsonPath.Describe(context.PropertyPath)} must not be blank.", value);
+            var path = At(context, member);
+            Report(context, Rules.IdMissing, path, $"The {kind} has no id; {JsonPath.Describe(path)} must not be blank.", value);
         }
         else if (!IsWellFormedId(value))
         {
-            Report(context, Rules.IdMalformed, context.PropertyPath,
+            Report(context, Rules.IdMalformed, At(context, member),
                 $"The {kind} id '{Shorten(value)}' is malformed: ids are 1 to {IdLength} characters of ASCII letters, digits, '-', '_', '.' and ':'.", value);
         }
     }
@@ -130,41 +134,41 @@ internal static class Check
         return true;
     }
 
-    public static void Defined<T, TEnum>(TEnum value, ValidationContext<T> context)
+    public static void Defined<T, TEnum>(ValidationContext<T> context, string member, TEnum value)
         where TEnum : struct, Enum
     {
         if (!Enum.IsDefined(value))
         {
-            ReportUndefined(context, context.PropertyPath, value);
+            ReportUndefined(context, At(context, member), value);
         }
     }
 
-    public static void AllDefined<T, TEnum>(EquatableArray<TEnum> values, ValidationContext<T> context)
+    public static void AllDefined<T, TEnum>(ValidationContext<T> context, string member, EquatableArray<TEnum> values)
         where TEnum : struct, Enum
     {
         for (var i = 0; i < values.Count; i++)
         {
             if (!Enum.IsDefined(values[i]))
             {
-                ReportUndefined(context, context.PropertyPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", values[i]);
+                ReportUndefined(context, At(context, Item(member, i)), values[i]);
             }
         }
     }
 
-    public static void NoNullElements<T, TItem>(EquatableArray<TItem> values, ValidationContext<T> context)
+    public static void NoNullElements<T, TItem>(ValidationContext<T> context, string member, EquatableArray<TItem> values)
         where TItem : class
     {
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] is null)
             {
-                var path = context.PropertyPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                var path = At(context, Item(member, i));
                 Report(context, Rules.NullElement, path, $"{JsonPath.Describe(path)} is null; expected an object ({typeof(TItem).Name}).", null);
             }
         }
     }
 
-    public static void Url<T>(string? value, ValidationContext<T> context)
+    public static void Url<T>(ValidationContext<T> context, string member, string? value)
     {
         if (value is null)
         {
@@ -173,24 +177,25 @@ internal static class Check
 
         if (value.Length > UrlLength)
         {
-            Length(context, context.PropertyPath, value, UrlLength);
+            Length(context, At(context, member), value, UrlLength);
         }
         else if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            Report(context, Rules.UrlMalformed, context.PropertyPath,
-                $"{JsonPath.Describe(context.PropertyPath)} is '{Shorten(value)}', which is not an absolute http or https URL.", value);
+            var path = At(context, member);
+            Report(context, Rules.UrlMalformed, path, $"{JsonPath.Describe(path)} is '{Shorten(value)}', which is not an absolute http or https URL.", value);
         }
     }
 
-    public static void Country<T>(string? value, ValidationContext<T> context)
+    public static void Country<T>(ValidationContext<T> context, string member, string? value)
     {
         if (value is not null && !CountryCodes.IsAssigned(value))
         {
+            var path = At(context, member);
             var hint = value.Length == 2 && CountryCodes.IsAssigned(value.ToUpperInvariant())
                 ? $" Write it in upper case: '{value.ToUpperInvariant()}'."
                 : value.Length == 3 ? " Alpha-3 codes are not accepted; use the two-letter code." : string.Empty;
-            Report(context, Rules.CountryCodeUnknown, context.PropertyPath,
-                $"{JsonPath.Describe(context.PropertyPath)} is '{Shorten(value)}', which is not an assigned ISO 3166-1 alpha-2 code.{hint}", value);
+            Report(context, Rules.CountryCodeUnknown, path,
+                $"{JsonPath.Describe(path)} is '{Shorten(value)}', which is not an assigned ISO 3166-1 alpha-2 code.{hint}", value);
         }
     }
 

@@ -8,8 +8,11 @@ internal sealed class ConflictReferenceValidator : AbstractValidator<ConflictRef
 {
     public ConflictReferenceValidator(ExternalIdValidator externalIds)
     {
-        RuleFor(x => x.Name).Custom(Check.ShortRequired);
-        RuleFor(x => x.ExternalIds).Custom(Check.NoNullElements);
+        RuleFor(x => x).Custom(static (x, context) =>
+        {
+            Check.RequiredText(context, nameof(ConflictReference.Name), x.Name, Check.ShortText);
+            Check.NoNullElements(context, nameof(ConflictReference.ExternalIds), x.ExternalIds);
+        });
         RuleForEach(x => x.ExternalIds).SetValidator(externalIds);
     }
 }

@@ -8,31 +8,28 @@ internal sealed class DisputedFigureValidator : AbstractValidator<DisputedFigure
 {
     public DisputedFigureValidator(FigureSubjectValidator subject, EstimateValidator estimate)
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "figure"));
-        RuleFor(x => x.Measure).Custom(Check.Defined);
-        RuleFor(x => x.Subject).Custom(Check.Required);
-        RuleFor(x => x.Subject).SetValidator(subject);
-        RuleFor(x => x.Unit).Custom((unit, context) =>
+        RuleFor(x => x).Custom(static (x, context) =>
         {
-            Check.ShortOptional(unit, context);
-            var measure = context.InstanceToValidate.Measure;
-            if (!string.IsNullOrWhiteSpace(unit) && measure is not (Measure.Captured or Measure.Destroyed or Measure.Strength) && System.Enum.IsDefined(measure))
+            Check.Id(context, nameof(DisputedFigure.Id), x.Id.Value, "figure");
+            Check.Defined(context, nameof(DisputedFigure.Measure), x.Measure);
+            Check.Required(context, nameof(DisputedFigure.Subject), x.Subject);
+            Check.OptionalText(context, nameof(DisputedFigure.Unit), x.Unit, Check.ShortText);
+            if (!string.IsNullOrWhiteSpace(x.Unit) && x.Measure is not (Measure.Captured or Measure.Destroyed or Measure.Strength) && System.Enum.IsDefined(x.Measure))
             {
-                Check.Report(context, Rules.UnitOnPeopleMeasure, context.PropertyPath,
-                    $"The measure {measure} counts people, but the unit is '{Check.Shorten(unit)}'; use captured or destroyed for equipment, or remove the unit.", unit);
-            }
-        });
-        RuleFor(x => x.Estimates).Custom((estimates, context) =>
-        {
-            if (estimates.IsEmpty)
-            {
-                Check.Report(context, Rules.FigureWithoutEstimates, context.PropertyPath,
-                    $"The figure '{context.InstanceToValidate.Id}' has no estimate; add the sources' numbers or remove the figure.", null);
+                Check.Report(context, Rules.UnitOnPeopleMeasure, Check.At(context, nameof(DisputedFigure.Unit)),
+                    $"The measure {x.Measure} counts people, but the unit is '{Check.Shorten(x.Unit)}'; use captured or destroyed for equipment, or remove the unit.", x.Unit);
             }
 
-            Check.NoNullElements(estimates, context);
+            if (x.Estimates.IsEmpty)
+            {
+                Check.Report(context, Rules.FigureWithoutEstimates, Check.At(context, nameof(DisputedFigure.Estimates)),
+                    $"The figure '{x.Id}' has no estimate; add the sources' numbers or remove the figure.", null);
+            }
+
+            Check.NoNullElements(context, nameof(DisputedFigure.Estimates), x.Estimates);
+            Check.OptionalText(context, nameof(DisputedFigure.Note), x.Note, Check.LongText);
         });
+        RuleFor(x => x.Subject).SetValidator(subject);
         RuleForEach(x => x.Estimates).SetValidator(estimate);
-        RuleFor(x => x.Note).Custom(Check.LongOptional);
     }
 }

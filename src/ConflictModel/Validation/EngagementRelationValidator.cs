@@ -6,9 +6,9 @@ namespace ConflictModel.Validation;
 /// <summary>Validates an <see cref="EngagementRelation"/> on its own; its target is checked with the engagement (<see cref="EngagementChecks"/>).</summary>
 internal sealed class EngagementRelationValidator : AbstractValidator<EngagementRelation>
 {
-    public EngagementRelationValidator()
+    public EngagementRelationValidator() => RuleFor(x => x).Custom(static (x, context) =>
     {
-        RuleFor(x => x.Kind).Custom(Check.Defined);
-        RuleFor(x => x.Note).Custom(Check.LongOptional);
-    }
+        Check.Defined(context, nameof(EngagementRelation.Kind), x.Kind);
+        Check.OptionalText(context, nameof(EngagementRelation.Note), x.Note, Check.LongText);
+    });
 }

@@ -22,47 +22,47 @@ internal sealed class EngagementValidator : AbstractValidator<Engagement>
         SourcedStatementValidator statements,
         EngagementRelationValidator relations)
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "engagement"));
-        RuleFor(x => x.Name).Custom(Check.ShortRequired);
-        RuleFor(x => x.Aliases).Custom(Check.ShortTextList);
-        RuleFor(x => x.Conflict).SetValidator(conflict!);
-        RuleFor(x => x.Type).Custom(Check.Defined);
-        RuleFor(x => x.Tactics).Custom(Check.AllDefined);
-        RuleFor(x => x.Time).Custom(Check.Required);
-        RuleFor(x => x.Time).SetValidator(time);
-
-        RuleFor(x => x.Sites).Custom(Check.NoNullElements);
-        RuleForEach(x => x.Sites).SetValidator(sites);
-        RuleFor(x => x.Sides).Custom((list, context) =>
+        RuleFor(x => x).Custom(static (x, context) =>
         {
-            Check.NoNullElements(list, context);
-            var count = 0;
-            foreach (var side in list)
+            Check.Id(context, nameof(Engagement.Id), x.Id.Value, "engagement");
+            Check.RequiredText(context, nameof(Engagement.Name), x.Name, Check.ShortText);
+            Check.TextList(context, nameof(Engagement.Aliases), x.Aliases);
+            Check.Defined(context, nameof(Engagement.Type), x.Type);
+            Check.AllDefined(context, nameof(Engagement.Tactics), x.Tactics);
+            Check.Required(context, nameof(Engagement.Time), x.Time);
+            Check.NoNullElements(context, nameof(Engagement.Sites), x.Sites);
+            Check.NoNullElements(context, nameof(Engagement.Sides), x.Sides);
+            var sides = 0;
+            foreach (var side in x.Sides)
             {
-                count += side is null ? 0 : 1;
+                sides += side is null ? 0 : 1;
             }
 
-            if (count < 2)
+            if (sides < 2)
             {
-                Check.Report(context, Rules.FewerThanTwoSides, context.PropertyPath,
-                    $"The engagement '{context.InstanceToValidate.Id}' has {count} side(s); an engagement has at least two (civilians for one-sided violence).", count);
+                Check.Report(context, Rules.FewerThanTwoSides, Check.At(context, nameof(Engagement.Sides)),
+                    $"The engagement '{x.Id}' has {sides} side(s); an engagement has at least two (civilians for one-sided violence).", sides);
             }
+
+            Check.NoNullElements(context, nameof(Engagement.Incidents), x.Incidents);
+            Check.NoNullElements(context, nameof(Engagement.Outcomes), x.Outcomes);
+            Check.OptionalText(context, nameof(Engagement.ResultSummary), x.ResultSummary, Check.LongText);
+            Check.NoNullElements(context, nameof(Engagement.Figures), x.Figures);
+            Check.NoNullElements(context, nameof(Engagement.Statements), x.Statements);
+            Check.NoNullElements(context, nameof(Engagement.Relations), x.Relations);
+            Check.NoNullElements(context, nameof(Engagement.ExternalIds), x.ExternalIds);
+            Check.NoNullElements(context, nameof(Engagement.DatasetFields), x.DatasetFields);
         });
+        RuleFor(x => x.Conflict).SetValidator(conflict!);
+        RuleFor(x => x.Time).SetValidator(time);
+        RuleForEach(x => x.Sites).SetValidator(sites);
         RuleForEach(x => x.Sides).SetValidator(sides);
-        RuleFor(x => x.Incidents).Custom(Check.NoNullElements);
         RuleForEach(x => x.Incidents).SetValidator(incidents);
-        RuleFor(x => x.Outcomes).Custom(Check.NoNullElements);
         RuleForEach(x => x.Outcomes).SetValidator(outcomes);
-        RuleFor(x => x.ResultSummary).Custom(Check.LongOptional);
-        RuleFor(x => x.Figures).Custom(Check.NoNullElements);
         RuleForEach(x => x.Figures).SetValidator(figures);
-        RuleFor(x => x.Statements).Custom(Check.NoNullElements);
         RuleForEach(x => x.Statements).SetValidator(statements);
-        RuleFor(x => x.Relations).Custom(Check.NoNullElements);
         RuleForEach(x => x.Relations).SetValidator(relations);
-        RuleFor(x => x.ExternalIds).Custom(Check.NoNullElements);
         RuleForEach(x => x.ExternalIds).SetValidator(externalIds);
-        RuleFor(x => x.DatasetFields).Custom(Check.NoNullElements);
         RuleForEach(x => x.DatasetFields).SetValidator(datasetFields);
 
         RuleFor(x => x).Custom(EngagementChecks.Run);

@@ -8,8 +8,11 @@ internal sealed class EstimateValidator : AbstractValidator<Estimate>
 {
     public EstimateValidator(QuantityValidator quantity)
     {
-        RuleFor(x => x.Quantity).Custom(Check.Required);
+        RuleFor(x => x).Custom(static (x, context) =>
+        {
+            Check.Required(context, nameof(Estimate.Quantity), x.Quantity);
+            Check.OptionalText(context, nameof(Estimate.Wording), x.Wording, Check.ShortText);
+        });
         RuleFor(x => x.Quantity).SetValidator(quantity);
-        RuleFor(x => x.Wording).Custom(Check.ShortOptional);
     }
 }

@@ -6,26 +6,19 @@ namespace ConflictModel.Validation;
 /// <summary>Validates an <see cref="ExternalId"/>: a defined scheme and a value shaped like that registry's ids.</summary>
 internal sealed class ExternalIdValidator : AbstractValidator<ExternalId>
 {
-    public ExternalIdValidator()
+    public ExternalIdValidator() => RuleFor(x => x).Custom(static (x, context) =>
     {
-        RuleFor(x => x.Scheme).Custom(Check.Defined);
-        RuleFor(x => x.Value).Custom((value, context) =>
+        Check.Defined(context, nameof(ExternalId.Scheme), x.Scheme);
+        if (string.IsNullOrWhiteSpace(x.Value) || x.Value.Length > Check.ShortText)
         {
-            if (string.IsNullOrWhiteSpace(value) || value.Length > Check.ShortText)
-            {
-                Check.ShortRequired(value, context);
-                return;
-            }
-
-            var scheme = context.InstanceToValidate.Scheme;
-            var expected = Expected(scheme, value);
-            if (expected is not null)
-            {
-                Check.Report(context, Rules.ExternalIdMalformed, context.PropertyPath,
-                    $"The {scheme} id '{Check.Shorten(value)}' does not look like one: expected {expected}.", value);
-            }
-        });
-    }
+            Check.RequiredText(context, nameof(ExternalId.Value), x.Value, Check.ShortText);
+        }
+        else if (Expected(x.Scheme, x.Value) is { } expected)
+        {
+            Check.Report(context, Rules.ExternalIdMalformed, Check.At(context, nameof(ExternalId.Value)),
+                $"The {x.Scheme} id '{Check.Shorten(x.Value)}' does not look like one: expected {expected}.", x.Value);
+        }
+    });
 
     private static string? Expected(ExternalIdScheme scheme, string value) => scheme switch
     {

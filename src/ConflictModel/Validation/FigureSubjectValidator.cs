@@ -8,9 +8,9 @@ internal sealed class FigureSubjectValidator : AbstractValidator<FigureSubject>
 {
     public FigureSubjectValidator()
     {
-        RuleFor(x => x.Kind).Custom(Check.Defined);
-        RuleFor(x => x).Custom((subject, context) =>
+        RuleFor(x => x).Custom(static (subject, context) =>
         {
+            Check.Defined(context, nameof(FigureSubject.Kind), subject.Kind);
             var isSide = subject.Kind == SubjectKind.Side;
             var isActors = subject.Kind == SubjectKind.Actors;
             if (isSide && subject.SideId is null)

@@ -8,9 +8,12 @@ internal sealed class IncidentValidator : AbstractValidator<Incident>
 {
     public IncidentValidator(TemporalExtentValidator time)
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "incident"));
-        RuleFor(x => x.Description).Custom(Check.LongRequired);
+        RuleFor(x => x).Custom(static (x, context) =>
+        {
+            Check.Id(context, nameof(Incident.Id), x.Id.Value, "incident");
+            Check.RequiredText(context, nameof(Incident.Description), x.Description, Check.LongText);
+            Check.AllDefined(context, nameof(Incident.Tactics), x.Tactics);
+        });
         RuleFor(x => x.Time).SetValidator(time!);
-        RuleFor(x => x.Tactics).Custom(Check.AllDefined);
     }
 }

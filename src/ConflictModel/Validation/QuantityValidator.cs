@@ -11,10 +11,10 @@ internal sealed class QuantityValidator : AbstractValidator<Quantity>
 {
     public QuantityValidator()
     {
-        RuleFor(x => x.Form).Custom(Check.Defined);
-        RuleFor(x => x.Term).Custom(Check.ShortOptional);
-        RuleFor(x => x).Custom((q, context) =>
+        RuleFor(x => x).Custom(static (q, context) =>
         {
+            Check.Defined(context, nameof(Quantity.Form), q.Form);
+            Check.OptionalText(context, nameof(Quantity.Term), q.Term, Check.ShortText);
             FitsForm(q, context);
             Negative(q.Value, nameof(Quantity.Value), context);
             Negative(q.Low, nameof(Quantity.Low), context);

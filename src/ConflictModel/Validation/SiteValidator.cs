@@ -8,16 +8,19 @@ internal sealed class SiteValidator : AbstractValidator<Site>
 {
     public SiteValidator(CoordinatesValidator coordinates, AdministrativePathValidator administrative, ExternalIdValidator externalIds)
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "site"));
-        RuleFor(x => x.Name).Custom(Check.ShortRequired);
-        RuleFor(x => x.Aliases).Custom(Check.ShortTextList);
-        RuleFor(x => x.Role).Custom(Check.Defined);
-        RuleFor(x => x.Kind).Custom(Check.Defined);
+        RuleFor(x => x).Custom(static (x, context) =>
+        {
+            Check.Id(context, nameof(Site.Id), x.Id.Value, "site");
+            Check.RequiredText(context, nameof(Site.Name), x.Name, Check.ShortText);
+            Check.TextList(context, nameof(Site.Aliases), x.Aliases);
+            Check.Defined(context, nameof(Site.Role), x.Role);
+            Check.Defined(context, nameof(Site.Kind), x.Kind);
+            Check.Defined(context, nameof(Site.Precision), x.Precision);
+            Check.OptionalText(context, nameof(Site.Description), x.Description, Check.LongText);
+            Check.NoNullElements(context, nameof(Site.ExternalIds), x.ExternalIds);
+        });
         RuleFor(x => x.Coordinates.GetValueOrDefault()).SetValidator(coordinates).OverridePropertyName(nameof(Site.Coordinates)).When(x => x.Coordinates.HasValue);
         RuleFor(x => x.Administrative).SetValidator(administrative!);
-        RuleFor(x => x.Precision).Custom(Check.Defined);
-        RuleFor(x => x.Description).Custom(Check.LongOptional);
-        RuleFor(x => x.ExternalIds).Custom(Check.NoNullElements);
         RuleForEach(x => x.ExternalIds).SetValidator(externalIds);
     }
 }

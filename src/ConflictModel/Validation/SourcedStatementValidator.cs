@@ -8,11 +8,14 @@ internal sealed class SourcedStatementValidator : AbstractValidator<SourcedState
 {
     public SourcedStatementValidator(TemporalExtentValidator time)
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "statement"));
-        RuleFor(x => x.Stance).Custom(Check.Defined);
-        RuleFor(x => x.Summary).Custom(Check.LongRequired);
-        RuleFor(x => x.Quote).Custom(Check.LongOptional);
+        RuleFor(x => x).Custom(static (x, context) =>
+        {
+            Check.Id(context, nameof(SourcedStatement.Id), x.Id.Value, "statement");
+            Check.Defined(context, nameof(SourcedStatement.Stance), x.Stance);
+            Check.RequiredText(context, nameof(SourcedStatement.Summary), x.Summary, Check.LongText);
+            Check.OptionalText(context, nameof(SourcedStatement.Quote), x.Quote, Check.LongText);
+            Check.Url(context, nameof(SourcedStatement.Url), x.Url);
+        });
         RuleFor(x => x.ReportedAt).SetValidator(time!);
-        RuleFor(x => x.Url).Custom(Check.Url);
     }
 }

@@ -7,43 +7,38 @@ namespace ConflictModel.Validation;
 /// <summary>Validates a <see cref="TemporalExtent"/>: precision and qualifier defined, zone known to TZDB, end not before start, no part below the precision.</summary>
 internal sealed class TemporalExtentValidator : AbstractValidator<TemporalExtent>
 {
-    public TemporalExtentValidator()
+    public TemporalExtentValidator() => RuleFor(x => x).Custom(static (x, context) =>
     {
-        RuleFor(x => x.Precision).Custom(Check.Defined);
-        RuleFor(x => x.Qualifier).Custom(Check.Defined);
-        RuleFor(x => x.Start).Custom((start, context) => BelowPrecision(start, context));
-        RuleFor(x => x.End).Custom((end, context) =>
+        Check.Defined(context, nameof(TemporalExtent.Precision), x.Precision);
+        Check.Defined(context, nameof(TemporalExtent.Qualifier), x.Qualifier);
+        BelowPrecision(context, nameof(TemporalExtent.Start), x.Start, x.Precision);
+        if (x.End is { } end)
         {
-            if (end is not { } value)
+            BelowPrecision(context, nameof(TemporalExtent.End), end, x.Precision);
+            if (end < x.Start)
             {
-                return;
+                Check.Report(context, Rules.EndBeforeStart, Check.At(context, nameof(TemporalExtent.End)),
+                    $"The end {Check.Text(end)} is earlier than the start {Check.Text(x.Start)}.", end);
             }
+        }
 
-            BelowPrecision(value, context);
-            if (value < context.InstanceToValidate.Start)
-            {
-                Check.Report(context, Rules.EndBeforeStart, context.PropertyPath,
-                    $"The end {Check.Text(value)} is earlier than the start {Check.Text(context.InstanceToValidate.Start)}.", value);
-            }
-        });
-        RuleFor(x => x.TimeZoneId).Custom((zone, context) =>
+        if (x.TimeZoneId is { } zone && !Times.IsKnownZone(zone))
         {
-            if (zone is not null && !Times.IsKnownZone(zone))
-            {
-                Check.Report(context, Rules.TimeZoneUnknown, context.PropertyPath,
-                    $"{JsonPath.Describe(context.PropertyPath)} is '{Check.Shorten(zone)}', which is not a TZDB time-zone id (such as 'Africa/Bamako').", zone);
-            }
-        });
-        RuleFor(x => x.Wording).Custom(Check.ShortOptional);
-    }
+            var path = Check.At(context, nameof(TemporalExtent.TimeZoneId));
+            Check.Report(context, Rules.TimeZoneUnknown, path,
+                $"{JsonPath.Describe(path)} is '{Check.Shorten(zone)}', which is not a TZDB time-zone id (such as 'Africa/Bamako').", zone);
+        }
 
-    private static void BelowPrecision(LocalDateTime value, ValidationContext<TemporalExtent> context)
+        Check.OptionalText(context, nameof(TemporalExtent.Wording), x.Wording, Check.ShortText);
+    });
+
+    private static void BelowPrecision(ValidationContext<TemporalExtent> context, string member, LocalDateTime value, TemporalPrecision precision)
     {
-        var precision = context.InstanceToValidate.Precision;
         if (System.Enum.IsDefined(precision) && TemporalExtent.Truncate(value, precision) != value)
         {
-            Check.Report(context, Rules.BelowPrecision, context.PropertyPath,
-                $"{JsonPath.Describe(context.PropertyPath)} is {Check.Text(value)}, which carries parts finer than its precision {precision}; expected {Check.Text(TemporalExtent.Truncate(value, precision))}.",
+            var path = Check.At(context, member);
+            Check.Report(context, Rules.BelowPrecision, path,
+                $"{JsonPath.Describe(path)} is {Check.Text(value)}, which carries parts finer than its precision {precision}; expected {Check.Text(TemporalExtent.Truncate(value, precision))}.",
                 value);
         }
     }
