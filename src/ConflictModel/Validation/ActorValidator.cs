@@ -6,18 +6,14 @@ namespace ConflictModel.Validation;
 /// <summary>Validates an <see cref="Actor"/> on its own; its parent is checked with the document (<see cref="DocumentChecks"/>).</summary>
 internal sealed class ActorValidator : AbstractValidator<Actor>
 {
-    public ActorValidator(ExternalIdValidator externalIds)
+    public ActorValidator() => RuleFor(x => x).Custom(static (x, context) =>
     {
-        RuleFor(x => x).Custom(static (x, context) =>
-        {
-            Check.Id(context, nameof(Actor.Id), x.Id.Value, "actor");
-            Check.RequiredText(context, nameof(Actor.Name), x.Name, Check.ShortText);
-            Check.TextList(context, nameof(Actor.Aliases), x.Aliases);
-            Check.Defined(context, nameof(Actor.Kind), x.Kind);
-            Check.Defined(context, nameof(Actor.ParentRelation), x.ParentRelation);
-            Check.Country(context, nameof(Actor.CountryCode), x.CountryCode);
-            Check.NoNullElements(context, nameof(Actor.ExternalIds), x.ExternalIds);
-        });
-        RuleForEach(x => x.ExternalIds).SetValidator(externalIds);
-    }
+        Check.Id(context, nameof(Actor.Id), x.Id.Value, "actor");
+        Check.RequiredText(context, nameof(Actor.Name), x.Name, Check.ShortText);
+        Check.TextList(context, nameof(Actor.Aliases), x.Aliases);
+        Check.Defined(context, nameof(Actor.Kind), x.Kind);
+        Check.Defined(context, nameof(Actor.ParentRelation), x.ParentRelation);
+        Check.Country(context, nameof(Actor.CountryCode), x.CountryCode);
+        ExternalIdValidator.InlineAll(x.ExternalIds, new Here<Actor>(context, null), nameof(Actor.ExternalIds));
+    });
 }

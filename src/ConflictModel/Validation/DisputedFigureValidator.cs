@@ -3,33 +3,47 @@ using FluentValidation;
 
 namespace ConflictModel.Validation;
 
-/// <summary>Validates a <see cref="DisputedFigure"/> on its own; references and comparisons between figures are checked with the engagement (<see cref="EngagementChecks"/>).</summary>
+/// <summary>
+/// Validates a <see cref="DisputedFigure"/> with its subject and estimates; references and comparisons
+/// between figures are checked with the engagement (<see cref="EngagementChecks"/>).
+/// </summary>
 internal sealed class DisputedFigureValidator : AbstractValidator<DisputedFigure>
 {
-    public DisputedFigureValidator(FigureSubjectValidator subject, EstimateValidator estimate)
+    public DisputedFigureValidator() => RuleFor(x => x).Custom(static (x, context) => Inline(x, new Here<DisputedFigure>(context, null)));
+
+    /// <summary>Checks <paramref name="x"/> and reports at <paramref name="at"/>; used by this validator and inline by the engagement's.</summary>
+    public static void Inline<T>(DisputedFigure x, Here<T> at)
     {
-        RuleFor(x => x).Custom(static (x, context) =>
+        Check.Id(at, nameof(DisputedFigure.Id), x.Id.Value, "figure");
+        Check.Defined(at, nameof(DisputedFigure.Measure), x.Measure);
+        Check.Required(at, nameof(DisputedFigure.Subject), x.Subject);
+        if (x.Subject is { } subject)
         {
-            Check.Id(context, nameof(DisputedFigure.Id), x.Id.Value, "figure");
-            Check.Defined(context, nameof(DisputedFigure.Measure), x.Measure);
-            Check.Required(context, nameof(DisputedFigure.Subject), x.Subject);
-            Check.OptionalText(context, nameof(DisputedFigure.Unit), x.Unit, Check.ShortText);
-            if (!string.IsNullOrWhiteSpace(x.Unit) && x.Measure is not (Measure.Captured or Measure.Destroyed or Measure.Strength) && System.Enum.IsDefined(x.Measure))
-            {
-                Check.Report(context, Rules.UnitOnPeopleMeasure, Check.At(context, nameof(DisputedFigure.Unit)),
-                    $"The measure {x.Measure} counts people, but the unit is '{Check.Shorten(x.Unit)}'; use captured or destroyed for equipment, or remove the unit.", x.Unit);
-            }
+            FigureSubjectValidator.Inline(subject, at.Below(nameof(DisputedFigure.Subject)));
+        }
 
-            if (x.Estimates.IsEmpty)
-            {
-                Check.Report(context, Rules.FigureWithoutEstimates, Check.At(context, nameof(DisputedFigure.Estimates)),
-                    $"The figure '{x.Id}' has no estimate; add the sources' numbers or remove the figure.", null);
-            }
+        Check.OptionalText(at, nameof(DisputedFigure.Unit), x.Unit, Check.ShortText);
+        if (!string.IsNullOrWhiteSpace(x.Unit) && x.Measure is not (Measure.Captured or Measure.Destroyed or Measure.Strength) && System.Enum.IsDefined(x.Measure))
+        {
+            Check.Report(at.Context, Rules.UnitOnPeopleMeasure, at.PathOf(nameof(DisputedFigure.Unit)),
+                $"The measure {x.Measure} counts people, but the unit is '{Check.Shorten(x.Unit)}'; use captured or destroyed for equipment, or remove the unit.", x.Unit);
+        }
 
-            Check.NoNullElements(context, nameof(DisputedFigure.Estimates), x.Estimates);
-            Check.OptionalText(context, nameof(DisputedFigure.Note), x.Note, Check.LongText);
-        });
-        RuleFor(x => x.Subject).SetValidator(subject);
-        RuleForEach(x => x.Estimates).SetValidator(estimate);
+        if (x.Estimates.IsEmpty)
+        {
+            Check.Report(at.Context, Rules.FigureWithoutEstimates, at.PathOf(nameof(DisputedFigure.Estimates)),
+                $"The figure '{x.Id}' has no estimate; add the sources' numbers or remove the figure.", null);
+        }
+
+        Check.NoNullElements(at, nameof(DisputedFigure.Estimates), x.Estimates);
+        for (var i = 0; i < x.Estimates.Count; i++)
+        {
+            if (x.Estimates[i] is { } estimate)
+            {
+                EstimateValidator.Inline(estimate, at.Below(Check.Item(nameof(DisputedFigure.Estimates), i)));
+            }
+        }
+
+        Check.OptionalText(at, nameof(DisputedFigure.Note), x.Note, Check.LongText);
     }
 }

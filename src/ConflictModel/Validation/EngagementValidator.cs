@@ -1,3 +1,4 @@
+using ConflictModel.Collections;
 using ConflictModel.Engagements;
 using FluentValidation;
 
@@ -9,29 +10,29 @@ namespace ConflictModel.Validation;
 /// </summary>
 internal sealed class EngagementValidator : AbstractValidator<Engagement>
 {
-    public EngagementValidator(
-        ExternalIdValidator externalIds,
-        DatasetFieldValidator datasetFields,
-        ConflictReferenceValidator conflict,
-        TemporalExtentValidator time,
-        SiteValidator sites,
-        SideValidator sides,
-        IncidentValidator incidents,
-        OutcomeValidator outcomes,
-        DisputedFigureValidator figures,
-        SourcedStatementValidator statements,
-        EngagementRelationValidator relations)
+    public EngagementValidator()
     {
         RuleFor(x => x).Custom(static (x, context) =>
         {
             Check.Id(context, nameof(Engagement.Id), x.Id.Value, "engagement");
             Check.RequiredText(context, nameof(Engagement.Name), x.Name, Check.ShortText);
             Check.TextList(context, nameof(Engagement.Aliases), x.Aliases);
+            var at = new Here<Engagement>(context, null);
+            if (x.Conflict is { } conflict)
+            {
+                ConflictReferenceValidator.Inline(conflict, at.Below(nameof(Engagement.Conflict)));
+            }
+
             Check.Defined(context, nameof(Engagement.Type), x.Type);
             Check.AllDefined(context, nameof(Engagement.Tactics), x.Tactics);
             Check.Required(context, nameof(Engagement.Time), x.Time);
-            Check.NoNullElements(context, nameof(Engagement.Sites), x.Sites);
-            Check.NoNullElements(context, nameof(Engagement.Sides), x.Sides);
+            if (x.Time is { } time)
+            {
+                TemporalExtentValidator.Inline(time, at.Below(nameof(Engagement.Time)));
+            }
+
+            Items(x.Sites, at, nameof(Engagement.Sites), SiteValidator.Inline);
+            Items(x.Sides, at, nameof(Engagement.Sides), SideValidator.Inline);
             var sides = 0;
             foreach (var side in x.Sides)
             {
@@ -44,27 +45,30 @@ internal sealed class EngagementValidator : AbstractValidator<Engagement>
                     $"The engagement '{x.Id}' has {sides} side(s); an engagement has at least two (civilians for one-sided violence).", sides);
             }
 
-            Check.NoNullElements(context, nameof(Engagement.Incidents), x.Incidents);
-            Check.NoNullElements(context, nameof(Engagement.Outcomes), x.Outcomes);
+            Items(x.Incidents, at, nameof(Engagement.Incidents), IncidentValidator.Inline);
+            Items(x.Outcomes, at, nameof(Engagement.Outcomes), OutcomeValidator.Inline);
             Check.OptionalText(context, nameof(Engagement.ResultSummary), x.ResultSummary, Check.LongText);
-            Check.NoNullElements(context, nameof(Engagement.Figures), x.Figures);
-            Check.NoNullElements(context, nameof(Engagement.Statements), x.Statements);
-            Check.NoNullElements(context, nameof(Engagement.Relations), x.Relations);
-            Check.NoNullElements(context, nameof(Engagement.ExternalIds), x.ExternalIds);
-            Check.NoNullElements(context, nameof(Engagement.DatasetFields), x.DatasetFields);
+            Items(x.Figures, at, nameof(Engagement.Figures), DisputedFigureValidator.Inline);
+            Items(x.Statements, at, nameof(Engagement.Statements), SourcedStatementValidator.Inline);
+            Items(x.Relations, at, nameof(Engagement.Relations), EngagementRelationValidator.Inline);
+            ExternalIdValidator.InlineAll(x.ExternalIds, at, nameof(Engagement.ExternalIds));
+            Items(x.DatasetFields, at, nameof(Engagement.DatasetFields), DatasetFieldValidator.Inline);
         });
-        RuleFor(x => x.Conflict).SetValidator(conflict!);
-        RuleFor(x => x.Time).SetValidator(time);
-        RuleForEach(x => x.Sites).SetValidator(sites);
-        RuleForEach(x => x.Sides).SetValidator(sides);
-        RuleForEach(x => x.Incidents).SetValidator(incidents);
-        RuleForEach(x => x.Outcomes).SetValidator(outcomes);
-        RuleForEach(x => x.Figures).SetValidator(figures);
-        RuleForEach(x => x.Statements).SetValidator(statements);
-        RuleForEach(x => x.Relations).SetValidator(relations);
-        RuleForEach(x => x.ExternalIds).SetValidator(externalIds);
-        RuleForEach(x => x.DatasetFields).SetValidator(datasetFields);
 
         RuleFor(x => x).Custom(EngagementChecks.Run);
+    }
+
+    /// <summary>Reports null elements of <paramref name="items"/>, then checks each item with <paramref name="check"/> at its path.</summary>
+    private static void Items<TItem>(EquatableArray<TItem> items, Here<Engagement> at, string member, System.Action<TItem, Here<Engagement>> check)
+        where TItem : class
+    {
+        Check.NoNullElements(at, member, items);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item)
+            {
+                check(item, at.Below(Check.Item(member, i)));
+            }
+        }
     }
 }
