@@ -8,8 +8,9 @@ namespace ConflictModel.Validation;
 
 /// <summary>
 /// The checks many validators share, and the one place failures are created (code, severity, message,
-/// attempted value). Every check reads its path from the FluentValidation context, so paths follow the
-/// validator composition.
+/// attempted value). Every check reports at a <see cref="Here{T}"/>: the FluentValidation context that
+/// runs plus the path below its item, so paths follow the validator composition and are built only for a
+/// problem.
 /// </summary>
 internal static class Check
 {
