@@ -23,7 +23,9 @@ internal static class JsonFormat
 {
     private static readonly Dictionary<Type, Func<object, object?, bool>> NonEmpty = [];
     private static readonly Dictionary<string, string> FriendlyTypeNames = new(StringComparer.Ordinal);
+    private static readonly Dictionary<Type, Func<object, object?, bool>> NoNullElement = [];
     private static readonly Dictionary<Type, Type> ElementTypes = [];
+    private static bool s_registered;
 
     /// <summary>Gets the options; read-only, shared, thread-safe.</summary>
     internal static JsonSerializerOptions Options { get; } = CreateOptions();
@@ -106,16 +108,26 @@ internal static class JsonFormat
     private static JsonTypeInfo? ObjectInfo(Type type) =>
         Options.TryGetTypeInfo(type, out var info) && info.Kind == JsonTypeInfoKind.Object ? info : null;
 
-    private static JsonSerializerOptions CreateOptions()
+    /// <summary>
+    /// Creates a new, read-only copy of the format's options with fresh converters (the benchmarks swap
+    /// its resolver to compare with reflection-based metadata).
+    /// </summary>
+    /// <returns>The options.</returns>
+    /// <param name="metadata">Where the metadata of the model's records comes from; <see langword="null"/> for the source-generated context.</param>
+    internal static JsonSerializerOptions CreateOptions(IJsonTypeInfoResolver? metadata = null)
     {
+        var arrays = new EquatableArrayResolver();
         var options = new JsonSerializerOptions(DatasetJsonContext.Default.Options)
         {
             // Readable non-ASCII text ("Ménaka", "« »") instead of \u escapes. The output is a data file,
             // not HTML; quotes, backslashes and control characters are still escaped.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(Modify),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(arrays, metadata ?? DatasetJsonContext.Default).WithAddedModifier(Modify),
         };
 
+        // The tables below are static and filled once, by the first call (the type initializer).
+        var register = !s_registered;
+        s_registered = true;
         var converters = options.Converters;
         converters.Add(BoundedStringConverter.Instance);
         converters.Add(new CoordinatesConverter());
@@ -147,36 +159,41 @@ internal static class JsonFormat
         Enum<StatementStance>(converters);
         converters.Add(new TemporalExtentConverter(Enum<TemporalPrecision>(converters), Enum<TemporalQualifier>(converters)));
 
-        Array<string>(converters);
-        Array<ExternalId>(converters);
-        Array<Tactic>(converters);
-        Array<Site>(converters);
-        Array<Side>(converters);
-        Array<Incident>(converters);
-        Array<Outcome>(converters);
-        Array<DisputedFigure>(converters);
-        Array<SourcedStatement>(converters);
-        Array<EngagementRelation>(converters);
-        Array<DatasetField>(converters);
-        Array<SiteId>(converters);
-        Array<ActorId>(converters);
-        Array<StatementId>(converters);
-        Array<SourceId>(converters);
-        Array<Estimate>(converters);
-        Array<Source>(converters);
-        Array<Actor>(converters);
-        Array<Engagement>(converters);
+        Array<string>(arrays, register);
+        Array<ExternalId>(arrays, register);
+        Array<Tactic>(arrays, register);
+        Array<Site>(arrays, register);
+        Array<Side>(arrays, register);
+        Array<Incident>(arrays, register);
+        Array<Outcome>(arrays, register);
+        Array<DisputedFigure>(arrays, register);
+        Array<SourcedStatement>(arrays, register);
+        Array<EngagementRelation>(arrays, register);
+        Array<DatasetField>(arrays, register);
+        Array<SiteId>(arrays, register);
+        Array<ActorId>(arrays, register);
+        Array<StatementId>(arrays, register);
+        Array<SourceId>(arrays, register);
+        Array<Estimate>(arrays, register);
+        Array<Source>(arrays, register);
+        Array<Actor>(arrays, register);
+        Array<Engagement>(arrays, register);
 
-        FriendlyTypeNames[typeof(long).FullName!] = "a whole number from -9223372036854775808 to 9223372036854775807";
-        FriendlyTypeNames[typeof(int).FullName!] = "a whole number from -2147483648 to 2147483647";
-        FriendlyTypeNames[typeof(bool).FullName!] = "true or false";
-        FriendlyTypeNames[typeof(string).FullName!] = "a string";
+        if (register)
+        {
+            FriendlyTypeNames[typeof(long).FullName!] = "a whole number from -9223372036854775808 to 9223372036854775807";
+            FriendlyTypeNames[typeof(int).FullName!] = "a whole number from -2147483648 to 2147483647";
+            FriendlyTypeNames[typeof(bool).FullName!] = "true or false";
+            FriendlyTypeNames[typeof(string).FullName!] = "a string";
+        }
 
         options.MakeReadOnly();
         return options;
     }
 
-    private static void Modify(JsonTypeInfo typeInfo)
+    /// <summary>Adjusts generated metadata to the format: see the comments inside.</summary>
+    /// <param name="typeInfo">The metadata of one type.</param>
+    internal static void Modify(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
         {
@@ -197,9 +214,10 @@ internal static class JsonFormat
         {
             // An empty collection is left out unless the member is required; reading a missing member
             // gives the default array, which equals an empty one, so the round trip is exact.
-            if (!property.IsRequired && NonEmpty.TryGetValue(property.PropertyType, out var nonEmpty))
+            // Every collection is checked for null elements before it is written.
+            if (NonEmpty.TryGetValue(property.PropertyType, out var nonEmpty))
             {
-                property.ShouldSerialize = nonEmpty;
+                property.ShouldSerialize = property.IsRequired ? NoNullElement[property.PropertyType] : nonEmpty;
             }
 
             // Likewise an optional flag that is false (Quantity.OpenEnded): a missing member reads as false.
@@ -222,11 +240,16 @@ internal static class JsonFormat
         }
     }
 
+    private static bool NoNull<T>(EquatableArray<T> array) =>
+        EquatableArrayResolver.IndexOfNull(array) is not { } index
+            ? true
+            : throw JsonErrors.Unwritable(JsonMessages.NullElementToWrite(typeof(T).Name, index));
+
     private static void Id<TId>(IList<JsonConverter> converters, Func<string, TId> create, Func<TId, string?> value)
         where TId : struct
     {
         converters.Add(new IdConverter<TId>(create, value));
-        FriendlyTypeNames[typeof(TId).FullName!] = "an id (a string)";
+        FriendlyTypeNames.TryAdd(typeof(TId).FullName!, "an id (a string)");
     }
 
     private static CamelCaseEnumConverter<T> Enum<T>(IList<JsonConverter> converters)
@@ -234,14 +257,18 @@ internal static class JsonFormat
     {
         var converter = new CamelCaseEnumConverter<T>();
         converters.Add(converter);
-        FriendlyTypeNames[typeof(T).FullName!] = "one of " + converter.AllowedValues;
+        FriendlyTypeNames.TryAdd(typeof(T).FullName!, "one of " + converter.AllowedValues);
         return converter;
     }
 
-    private static void Array<T>(IList<JsonConverter> converters)
+    private static void Array<T>(EquatableArrayResolver arrays, bool register)
     {
-        converters.Add(new EquatableArrayConverter<T>());
-        NonEmpty[typeof(EquatableArray<T>)] = static (_, value) => value is EquatableArray<T> { IsEmpty: false };
-        ElementTypes[typeof(EquatableArray<T>)] = typeof(T);
+        arrays.Add<T>();
+        if (register)
+        {
+            NonEmpty[typeof(EquatableArray<T>)] = static (_, value) => value is EquatableArray<T> { IsEmpty: false } array && NoNull(array);
+            NoNullElement[typeof(EquatableArray<T>)] = static (_, value) => value is not EquatableArray<T> array || NoNull(array);
+            ElementTypes[typeof(EquatableArray<T>)] = typeof(T);
+        }
     }
 }

@@ -5,7 +5,7 @@ namespace ConflictModel.Json;
 /// <summary>Every message the JSON reader and writer give, in one place.</summary>
 internal static class JsonMessages
 {
-    internal const string NullElement = "An array element is null, which the format does not allow: remove it.";
+    internal static string NullElement(int index) => $"The array's element at index {N(index)} is null, which the format does not allow: remove it.";
 
     internal const string NullDocument = "The input is the JSON literal null, not a dataset document: expected an object such as {\"formatVersion\": \"" + DatasetDocument.CurrentFormatVersion + "\", ...}.";
 
@@ -41,7 +41,7 @@ internal static class JsonMessages
     internal static string DefaultId(string type) =>
         $"A default {type} (one with no Value) cannot be written: give every id a value.";
 
-    internal static string NullElementToWrite(string type) => $"An array of {type} holds a null element, which cannot be written.";
+    internal static string NullElementToWrite(string type, int index) => $"An array of {type} holds a null element at index {N(index)}, which cannot be written.";
 
     internal static string NonFiniteCoordinates(string value) => $"Coordinates ({value}) are not finite numbers and cannot be written.";
 

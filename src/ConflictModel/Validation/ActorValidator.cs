@@ -6,15 +6,14 @@ namespace ConflictModel.Validation;
 /// <summary>Validates an <see cref="Actor"/> on its own; its parent is checked with the document (<see cref="DocumentChecks"/>).</summary>
 internal sealed class ActorValidator : AbstractValidator<Actor>
 {
-    public ActorValidator(ExternalIdValidator externalIds)
+    public ActorValidator() => RuleFor(x => x).Custom(static (x, context) =>
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "actor"));
-        RuleFor(x => x.Name).Custom(Check.ShortRequired);
-        RuleFor(x => x.Aliases).Custom(Check.ShortTextList);
-        RuleFor(x => x.Kind).Custom(Check.Defined);
-        RuleFor(x => x.ParentRelation).Custom(Check.Defined);
-        RuleFor(x => x.CountryCode).Custom(Check.Country);
-        RuleFor(x => x.ExternalIds).Custom(Check.NoNullElements);
-        RuleForEach(x => x.ExternalIds).SetValidator(externalIds);
-    }
+        Check.Id(context, nameof(Actor.Id), x.Id.Value, "actor");
+        Check.RequiredText(context, nameof(Actor.Name), x.Name, Check.ShortText);
+        Check.TextList(context, nameof(Actor.Aliases), x.Aliases);
+        Check.Defined(context, nameof(Actor.Kind), x.Kind);
+        Check.Defined(context, nameof(Actor.ParentRelation), x.ParentRelation);
+        Check.Country(context, nameof(Actor.CountryCode), x.CountryCode);
+        ExternalIdValidator.InlineAll(x.ExternalIds, new Here<Actor>(context, null), nameof(Actor.ExternalIds));
+    });
 }

@@ -6,20 +6,21 @@ namespace ConflictModel.Validation;
 /// <summary>Validates an <see cref="AdministrativePath"/>: a real ISO 3166-1 country, non-blank divisions and locality.</summary>
 internal sealed class AdministrativePathValidator : AbstractValidator<AdministrativePath>
 {
-    public AdministrativePathValidator()
+    public AdministrativePathValidator() => RuleFor(x => x).Custom(static (x, context) => Inline(x, new Here<AdministrativePath>(context, null)));
+
+    /// <summary>Checks <paramref name="x"/> and reports at <paramref name="at"/>; used by this validator and inline by parents.</summary>
+    public static void Inline<T>(AdministrativePath x, Here<T> at)
     {
-        RuleFor(x => x.CountryCode).Custom((code, context) =>
+        if (string.IsNullOrWhiteSpace(x.CountryCode))
         {
-            if (string.IsNullOrWhiteSpace(code))
-            {
-                Check.ShortRequired(code, context);
-            }
-            else
-            {
-                Check.Country(code, context);
-            }
-        });
-        RuleFor(x => x.Divisions).Custom(Check.ShortTextList);
-        RuleFor(x => x.Locality).Custom(Check.ShortOptional);
+            Check.RequiredText(at, nameof(AdministrativePath.CountryCode), x.CountryCode, Check.ShortText);
+        }
+        else
+        {
+            Check.Country(at, nameof(AdministrativePath.CountryCode), x.CountryCode);
+        }
+
+        Check.TextList(at, nameof(AdministrativePath.Divisions), x.Divisions);
+        Check.OptionalText(at, nameof(AdministrativePath.Locality), x.Locality, Check.ShortText);
     }
 }

@@ -8,15 +8,18 @@ internal sealed class DatasetDocumentValidator : AbstractValidator<DatasetDocume
 {
     public DatasetDocumentValidator(SourceValidator sources, ActorValidator actors, EngagementValidator engagements)
     {
-        RuleFor(x => x.FormatVersion).Custom(FormatVersion);
-        RuleFor(x => x.Title).Custom(Check.ShortOptional);
-        RuleFor(x => x.Description).Custom(Check.LongOptional);
-        RuleFor(x => x).Custom(DocumentChecks.Run);
-        RuleFor(x => x.Sources).Custom(Check.NoNullElements);
+        RuleFor(x => x).Custom(static (x, context) =>
+        {
+            FormatVersion(x.FormatVersion, context);
+            Check.OptionalText(context, nameof(DatasetDocument.Title), x.Title, Check.ShortText);
+            Check.OptionalText(context, nameof(DatasetDocument.Description), x.Description, Check.LongText);
+            DocumentChecks.Run(x, context);
+            Check.NoNullElements(context, nameof(DatasetDocument.Sources), x.Sources);
+            Check.NoNullElements(context, nameof(DatasetDocument.Actors), x.Actors);
+            Check.NoNullElements(context, nameof(DatasetDocument.Engagements), x.Engagements);
+        });
         RuleForEach(x => x.Sources).SetValidator(sources);
-        RuleFor(x => x.Actors).Custom(Check.NoNullElements);
         RuleForEach(x => x.Actors).SetValidator(actors);
-        RuleFor(x => x.Engagements).Custom(Check.NoNullElements);
         RuleForEach(x => x.Engagements).SetValidator(engagements);
     }
 
@@ -24,19 +27,20 @@ internal sealed class DatasetDocumentValidator : AbstractValidator<DatasetDocume
     {
         if (string.IsNullOrWhiteSpace(version))
         {
-            Check.ShortRequired(version, context);
+            Check.RequiredText(context, nameof(DatasetDocument.FormatVersion), version, Check.ShortText);
             return;
         }
 
+        var path = Check.At(context, nameof(DatasetDocument.FormatVersion));
         var dot = version.IndexOf('.', StringComparison.Ordinal);
         if (dot < 0 || !IsNumber(version.AsSpan(0, dot)) || !IsNumber(version.AsSpan(dot + 1)))
         {
-            Check.Report(context, Rules.FormatVersionMalformed, context.PropertyPath,
+            Check.Report(context, Rules.FormatVersionMalformed, path,
                 $"'formatVersion' is '{Check.Shorten(version)}'; expected \"major.minor\" such as \"{DatasetDocument.CurrentFormatVersion}\".", version);
         }
         else if (!version.AsSpan(0, dot).SequenceEqual("1"))
         {
-            Check.Report(context, Rules.FormatVersionUnsupported, context.PropertyPath,
+            Check.Report(context, Rules.FormatVersionUnsupported, path,
                 $"'formatVersion' is '{Check.Shorten(version)}'; this library reads format 1.x (it writes {DatasetDocument.CurrentFormatVersion}).", version);
         }
     }

@@ -1,3 +1,4 @@
+using ConflictModel.Collections;
 using ConflictModel.Engagements;
 using FluentValidation;
 
@@ -9,62 +10,65 @@ namespace ConflictModel.Validation;
 /// </summary>
 internal sealed class EngagementValidator : AbstractValidator<Engagement>
 {
-    public EngagementValidator(
-        ExternalIdValidator externalIds,
-        DatasetFieldValidator datasetFields,
-        ConflictReferenceValidator conflict,
-        TemporalExtentValidator time,
-        SiteValidator sites,
-        SideValidator sides,
-        IncidentValidator incidents,
-        OutcomeValidator outcomes,
-        DisputedFigureValidator figures,
-        SourcedStatementValidator statements,
-        EngagementRelationValidator relations)
+    public EngagementValidator()
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "engagement"));
-        RuleFor(x => x.Name).Custom(Check.ShortRequired);
-        RuleFor(x => x.Aliases).Custom(Check.ShortTextList);
-        RuleFor(x => x.Conflict).SetValidator(conflict!);
-        RuleFor(x => x.Type).Custom(Check.Defined);
-        RuleFor(x => x.Tactics).Custom(Check.AllDefined);
-        RuleFor(x => x.Time).Custom(Check.Required);
-        RuleFor(x => x.Time).SetValidator(time);
-
-        RuleFor(x => x.Sites).Custom(Check.NoNullElements);
-        RuleForEach(x => x.Sites).SetValidator(sites);
-        RuleFor(x => x.Sides).Custom((list, context) =>
+        RuleFor(x => x).Custom(static (x, context) =>
         {
-            Check.NoNullElements(list, context);
-            var count = 0;
-            foreach (var side in list)
+            Check.Id(context, nameof(Engagement.Id), x.Id.Value, "engagement");
+            Check.RequiredText(context, nameof(Engagement.Name), x.Name, Check.ShortText);
+            Check.TextList(context, nameof(Engagement.Aliases), x.Aliases);
+            var at = new Here<Engagement>(context, null);
+            if (x.Conflict is { } conflict)
             {
-                count += side is null ? 0 : 1;
+                ConflictReferenceValidator.Inline(conflict, at.Below(nameof(Engagement.Conflict)));
             }
 
-            if (count < 2)
+            Check.Defined(context, nameof(Engagement.Type), x.Type);
+            Check.AllDefined(context, nameof(Engagement.Tactics), x.Tactics);
+            Check.Required(context, nameof(Engagement.Time), x.Time);
+            if (x.Time is { } time)
             {
-                Check.Report(context, Rules.FewerThanTwoSides, context.PropertyPath,
-                    $"The engagement '{context.InstanceToValidate.Id}' has {count} side(s); an engagement has at least two (civilians for one-sided violence).", count);
+                TemporalExtentValidator.Inline(time, at.Below(nameof(Engagement.Time)));
             }
+
+            Items(x.Sites, at, nameof(Engagement.Sites), SiteValidator.Inline);
+            Items(x.Sides, at, nameof(Engagement.Sides), SideValidator.Inline);
+            var sides = 0;
+            foreach (var side in x.Sides)
+            {
+                sides += side is null ? 0 : 1;
+            }
+
+            if (sides < 2)
+            {
+                Check.Report(context, Rules.FewerThanTwoSides, Check.At(context, nameof(Engagement.Sides)),
+                    $"The engagement '{x.Id}' has {sides} side(s); an engagement has at least two (civilians for one-sided violence).", sides);
+            }
+
+            Items(x.Incidents, at, nameof(Engagement.Incidents), IncidentValidator.Inline);
+            Items(x.Outcomes, at, nameof(Engagement.Outcomes), OutcomeValidator.Inline);
+            Check.OptionalText(context, nameof(Engagement.ResultSummary), x.ResultSummary, Check.LongText);
+            Items(x.Figures, at, nameof(Engagement.Figures), DisputedFigureValidator.Inline);
+            Items(x.Statements, at, nameof(Engagement.Statements), SourcedStatementValidator.Inline);
+            Items(x.Relations, at, nameof(Engagement.Relations), EngagementRelationValidator.Inline);
+            ExternalIdValidator.InlineAll(x.ExternalIds, at, nameof(Engagement.ExternalIds));
+            Items(x.DatasetFields, at, nameof(Engagement.DatasetFields), DatasetFieldValidator.Inline);
         });
-        RuleForEach(x => x.Sides).SetValidator(sides);
-        RuleFor(x => x.Incidents).Custom(Check.NoNullElements);
-        RuleForEach(x => x.Incidents).SetValidator(incidents);
-        RuleFor(x => x.Outcomes).Custom(Check.NoNullElements);
-        RuleForEach(x => x.Outcomes).SetValidator(outcomes);
-        RuleFor(x => x.ResultSummary).Custom(Check.LongOptional);
-        RuleFor(x => x.Figures).Custom(Check.NoNullElements);
-        RuleForEach(x => x.Figures).SetValidator(figures);
-        RuleFor(x => x.Statements).Custom(Check.NoNullElements);
-        RuleForEach(x => x.Statements).SetValidator(statements);
-        RuleFor(x => x.Relations).Custom(Check.NoNullElements);
-        RuleForEach(x => x.Relations).SetValidator(relations);
-        RuleFor(x => x.ExternalIds).Custom(Check.NoNullElements);
-        RuleForEach(x => x.ExternalIds).SetValidator(externalIds);
-        RuleFor(x => x.DatasetFields).Custom(Check.NoNullElements);
-        RuleForEach(x => x.DatasetFields).SetValidator(datasetFields);
 
         RuleFor(x => x).Custom(EngagementChecks.Run);
+    }
+
+    /// <summary>Reports null elements of <paramref name="items"/>, then checks each item with <paramref name="check"/> at its path.</summary>
+    private static void Items<TItem>(EquatableArray<TItem> items, Here<Engagement> at, string member, System.Action<TItem, Here<Engagement>> check)
+        where TItem : class
+    {
+        Check.NoNullElements(at, member, items);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item)
+            {
+                check(item, at.Below(Check.Item(member, i)));
+            }
+        }
     }
 }

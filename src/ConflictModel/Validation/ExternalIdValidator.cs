@@ -6,27 +6,36 @@ namespace ConflictModel.Validation;
 /// <summary>Validates an <see cref="ExternalId"/>: a defined scheme and a value shaped like that registry's ids.</summary>
 internal sealed class ExternalIdValidator : AbstractValidator<ExternalId>
 {
-    public ExternalIdValidator()
-    {
-        RuleFor(x => x.Scheme).Custom(Check.Defined);
-        RuleFor(x => x.Value).Custom((value, context) =>
-        {
-            if (string.IsNullOrWhiteSpace(value) || value.Length > Check.ShortText)
-            {
-                Check.ShortRequired(value, context);
-                return;
-            }
+    public ExternalIdValidator() => RuleFor(x => x).Custom(static (x, context) => Inline(x, new Here<ExternalId>(context, null)));
 
-            var scheme = context.InstanceToValidate.Scheme;
-            var expected = Expected(scheme, value);
-            if (expected is not null)
+
+    /// <summary>Checks every external id of <paramref name="ids"/>, reporting a null element as such; used inline by parents.</summary>
+    public static void InlineAll<T>(ConflictModel.Collections.EquatableArray<ExternalId> ids, Here<T> at, string member)
+    {
+        Check.NoNullElements(at, member, ids);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] is { } id)
             {
-                Check.Report(context, Rules.ExternalIdMalformed, context.PropertyPath,
-                    $"The {scheme} id '{Check.Shorten(value)}' does not look like one: expected {expected}.", value);
+                Inline(id, at.Below(Check.Item(member, i)));
             }
-        });
+        }
     }
 
+    /// <summary>Checks <paramref name="x"/> and reports at <paramref name="at"/>; used by this validator and inline by parents.</summary>
+    public static void Inline<T>(ExternalId x, Here<T> at)
+    {
+        Check.Defined(at, nameof(ExternalId.Scheme), x.Scheme);
+        if (string.IsNullOrWhiteSpace(x.Value) || x.Value.Length > Check.ShortText)
+        {
+            Check.RequiredText(at, nameof(ExternalId.Value), x.Value, Check.ShortText);
+        }
+        else if (Expected(x.Scheme, x.Value) is { } expected)
+        {
+            Check.Report(at.Context, Rules.ExternalIdMalformed, at.PathOf(nameof(ExternalId.Value)),
+                $"The {x.Scheme} id '{Check.Shorten(x.Value)}' does not look like one: expected {expected}.", x.Value);
+        }
+    }
     private static string? Expected(ExternalIdScheme scheme, string value) => scheme switch
     {
         ExternalIdScheme.Wikidata => value.Length > 1 && value[0] == 'Q' && value[1] != '0' && AllDigits(value, 1) ? null : "'Q' followed by digits, such as Q5682436",

@@ -1,4 +1,3 @@
-using System;
 using System.Text;
 
 namespace ConflictModel.Validation;
@@ -29,16 +28,5 @@ internal static class JsonPath
         return builder.ToString();
     }
 
-    public static string Join(string prefix, string relative) =>
-        prefix.Length == 0 ? relative : relative.Length == 0 ? prefix : relative[0] == '[' ? prefix + relative : prefix + "." + relative;
-
-    public static string Index(string collection, int index) => collection + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-
     public static string Describe(string path) => path.Length == 0 ? "the document" : "'" + From(path) + "'";
-
-    public static ReadOnlySpan<char> LastSegment(string path)
-    {
-        var dot = path.LastIndexOf('.');
-        return dot < 0 ? path : path.AsSpan(dot + 1);
-    }
 }

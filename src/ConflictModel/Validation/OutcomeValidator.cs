@@ -6,19 +6,19 @@ namespace ConflictModel.Validation;
 /// <summary>Validates an <see cref="Outcome"/> on its own; its references are checked with the engagement (<see cref="EngagementChecks"/>).</summary>
 internal sealed class OutcomeValidator : AbstractValidator<Outcome>
 {
-    public OutcomeValidator()
+    public OutcomeValidator() => RuleFor(x => x).Custom(static (x, context) => Inline(x, new Here<Outcome>(context, null)));
+
+    /// <summary>Checks <paramref name="x"/> and reports at <paramref name="at"/>; used by this validator and inline by the engagement's.</summary>
+    public static void Inline<T>(Outcome x, Here<T> at)
     {
-        RuleFor(x => x.Objective).Custom(Check.LongRequired);
-        RuleFor(x => x.Result).Custom(Check.Defined);
-        RuleFor(x => x.HeldLongTerm).Custom((held, context) =>
+        Check.RequiredText(at, nameof(Outcome.Objective), x.Objective, Check.LongText);
+        Check.Defined(at, nameof(Outcome.Result), x.Result);
+        if (x.HeldLongTerm is { } held && x.Result != OutcomeResult.Captured)
         {
-            var result = context.InstanceToValidate.Result;
-            if (held is { } value && result != OutcomeResult.Captured)
-            {
-                Check.Report(context, Rules.HeldLongTermWithoutCapture, context.PropertyPath,
-                    $"'heldLongTerm' is {(value ? "true" : "false")} but the result is {result}; it applies only to a captured objective.", value);
-            }
-        });
-        RuleFor(x => x.Note).Custom(Check.LongOptional);
+            Check.Report(at.Context, Rules.HeldLongTermWithoutCapture, at.PathOf(nameof(Outcome.HeldLongTerm)),
+                $"'heldLongTerm' is {(held ? "true" : "false")} but the result is {x.Result}; it applies only to a captured objective.", held);
+        }
+
+        Check.OptionalText(at, nameof(Outcome.Note), x.Note, Check.LongText);
     }
 }

@@ -6,18 +6,19 @@ namespace ConflictModel.Validation;
 /// <summary>Validates a <see cref="Side"/> on its own; its actors are checked with the engagement (<see cref="EngagementChecks"/>).</summary>
 internal sealed class SideValidator : AbstractValidator<Side>
 {
-    public SideValidator()
+    public SideValidator() => RuleFor(x => x).Custom(static (x, context) => Inline(x, new Here<Side>(context, null)));
+
+    /// <summary>Checks <paramref name="x"/> and reports at <paramref name="at"/>; used by this validator and inline by the engagement's.</summary>
+    public static void Inline<T>(Side x, Here<T> at)
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "side"));
-        RuleFor(x => x.Role).Custom(Check.Defined);
-        RuleFor(x => x.ActorIds).Custom((actors, context) =>
+        Check.Id(at, nameof(Side.Id), x.Id.Value, "side");
+        Check.Defined(at, nameof(Side.Role), x.Role);
+        if (x.ActorIds.IsEmpty)
         {
-            if (actors.IsEmpty)
-            {
-                Check.Report(context, Rules.SideWithoutActors, context.PropertyPath,
-                    $"The side '{context.InstanceToValidate.Id}' lists no actor; add at least one (an actor of kind unknown if nobody knows who).", null);
-            }
-        });
-        RuleFor(x => x.Name).Custom(Check.ShortOptional);
+            Check.Report(at.Context, Rules.SideWithoutActors, at.PathOf(nameof(Side.ActorIds)),
+                $"The side '{x.Id}' lists no actor; add at least one (an actor of kind unknown if nobody knows who).", null);
+        }
+
+        Check.OptionalText(at, nameof(Side.Name), x.Name, Check.ShortText);
     }
 }

@@ -6,12 +6,12 @@ namespace ConflictModel.Validation;
 /// <summary>Validates a <see cref="Source"/> on its own; its affiliation is checked with the document (<see cref="DocumentChecks"/>).</summary>
 internal sealed class SourceValidator : AbstractValidator<Source>
 {
-    public SourceValidator()
+    public SourceValidator() => RuleFor(x => x).Custom(static (x, context) =>
     {
-        RuleFor(x => x.Id).Custom((id, context) => Check.Id(id.Value, context, "source"));
-        RuleFor(x => x.Name).Custom(Check.ShortRequired);
-        RuleFor(x => x.Kind).Custom(Check.Defined);
-        RuleFor(x => x.Url).Custom(Check.Url);
-        RuleFor(x => x.Description).Custom(Check.LongOptional);
-    }
+        Check.Id(context, nameof(Source.Id), x.Id.Value, "source");
+        Check.RequiredText(context, nameof(Source.Name), x.Name, Check.ShortText);
+        Check.Defined(context, nameof(Source.Kind), x.Kind);
+        Check.Url(context, nameof(Source.Url), x.Url);
+        Check.OptionalText(context, nameof(Source.Description), x.Description, Check.LongText);
+    });
 }

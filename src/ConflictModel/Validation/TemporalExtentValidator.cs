@@ -7,43 +7,41 @@ namespace ConflictModel.Validation;
 /// <summary>Validates a <see cref="TemporalExtent"/>: precision and qualifier defined, zone known to TZDB, end not before start, no part below the precision.</summary>
 internal sealed class TemporalExtentValidator : AbstractValidator<TemporalExtent>
 {
-    public TemporalExtentValidator()
-    {
-        RuleFor(x => x.Precision).Custom(Check.Defined);
-        RuleFor(x => x.Qualifier).Custom(Check.Defined);
-        RuleFor(x => x.Start).Custom((start, context) => BelowPrecision(start, context));
-        RuleFor(x => x.End).Custom((end, context) =>
-        {
-            if (end is not { } value)
-            {
-                return;
-            }
+    public TemporalExtentValidator() => RuleFor(x => x).Custom(static (x, context) => Inline(x, new Here<TemporalExtent>(context, null)));
 
-            BelowPrecision(value, context);
-            if (value < context.InstanceToValidate.Start)
-            {
-                Check.Report(context, Rules.EndBeforeStart, context.PropertyPath,
-                    $"The end {Check.Text(value)} is earlier than the start {Check.Text(context.InstanceToValidate.Start)}.", value);
-            }
-        });
-        RuleFor(x => x.TimeZoneId).Custom((zone, context) =>
+
+    /// <summary>Checks <paramref name="x"/> and reports at <paramref name="at"/>; used by this validator and inline by parents.</summary>
+    public static void Inline<T>(TemporalExtent x, Here<T> at)
+    {
+        Check.Defined(at, nameof(TemporalExtent.Precision), x.Precision);
+        Check.Defined(at, nameof(TemporalExtent.Qualifier), x.Qualifier);
+        BelowPrecision(at, nameof(TemporalExtent.Start), x.Start, x.Precision);
+        if (x.End is { } end)
         {
-            if (zone is not null && !Times.IsKnownZone(zone))
+            BelowPrecision(at, nameof(TemporalExtent.End), end, x.Precision);
+            if (end < x.Start)
             {
-                Check.Report(context, Rules.TimeZoneUnknown, context.PropertyPath,
-                    $"{JsonPath.Describe(context.PropertyPath)} is '{Check.Shorten(zone)}', which is not a TZDB time-zone id (such as 'Africa/Bamako').", zone);
+                Check.Report(at.Context, Rules.EndBeforeStart, at.PathOf(nameof(TemporalExtent.End)),
+                    $"The end {Check.Text(end)} is earlier than the start {Check.Text(x.Start)}.", end);
             }
-        });
-        RuleFor(x => x.Wording).Custom(Check.ShortOptional);
+        }
+
+        if (x.TimeZoneId is { } zone && !Times.IsKnownZone(zone))
+        {
+            var path = at.PathOf(nameof(TemporalExtent.TimeZoneId));
+            Check.Report(at.Context, Rules.TimeZoneUnknown, path,
+                $"{JsonPath.Describe(path)} is '{Check.Shorten(zone)}', which is not a TZDB time-zone id (such as 'Africa/Bamako').", zone);
+        }
+
+        Check.OptionalText(at, nameof(TemporalExtent.Wording), x.Wording, Check.ShortText);
     }
-
-    private static void BelowPrecision(LocalDateTime value, ValidationContext<TemporalExtent> context)
+    private static void BelowPrecision<T>(Here<T> at, string member, LocalDateTime value, TemporalPrecision precision)
     {
-        var precision = context.InstanceToValidate.Precision;
         if (System.Enum.IsDefined(precision) && TemporalExtent.Truncate(value, precision) != value)
         {
-            Check.Report(context, Rules.BelowPrecision, context.PropertyPath,
-                $"{JsonPath.Describe(context.PropertyPath)} is {Check.Text(value)}, which carries parts finer than its precision {precision}; expected {Check.Text(TemporalExtent.Truncate(value, precision))}.",
+            var path = at.PathOf(member);
+            Check.Report(at.Context, Rules.BelowPrecision, path,
+                $"{JsonPath.Describe(path)} is {Check.Text(value)}, which carries parts finer than its precision {precision}; expected {Check.Text(TemporalExtent.Truncate(value, precision))}.",
                 value);
         }
     }

@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace ConflictModel.Validation;
 
-/// <summary>Time comparisons that never throw: extents with an unknown precision or at the edge of the calendar are not compared.</summary>
+/// <summary>
+/// Time comparisons that never throw: extents with an unknown precision, or within a year of the edges of
+/// NodaTime's calendar (where a zone offset or one more unit would leave its range), are not compared.
+/// </summary>
 internal static class Times
 {
     public static bool IsKnownZone(string? zoneId) => zoneId is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is not null;
@@ -16,7 +19,7 @@ internal static class Times
     public static bool TryWindow(TemporalExtent extent, bool zoned, out Instant start, out Instant end)
     {
         start = end = default;
-        if (!System.Enum.IsDefined(extent.Precision) || extent.Start.Year >= 9999 || extent.End is { Year: >= 9999 } || extent.Start.Year <= -9998)
+        if (!System.Enum.IsDefined(extent.Precision) || extent.Start.Year is >= 9998 or <= -9997 || extent.End is { Year: >= 9998 })
         {
             return false;
         }

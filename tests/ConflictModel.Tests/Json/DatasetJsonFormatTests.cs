@@ -183,7 +183,7 @@ public class DatasetJsonFormatTests
     [InlineData("""{"formatVersion": "1.0", "engagements": [{"time": {"start": "2025", "precision": "year", "zone": "UTC"}}]}""",
         "The member 'zone' is not part of a time; allowed members: start, end, precision, qualifier, timeZoneId, wording. Check its spelling (names are camelCase) or remove it.")]
     [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "aliases": ["x", null]}]}""",
-        "An array element is null, which the format does not allow: remove it.")]
+        "The array's element at index 1 is null, which the format does not allow: remove it.")]
     [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": null, "kind": "militia"}]}""",
         "The member 'name' of Actor cannot be null: give it a value.")]
     [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "alias": []}]}""",
@@ -214,7 +214,7 @@ public class DatasetJsonFormatTests
         FluentActions.Invoking(() => DatasetJson.Write(nan)).Should().ThrowExactly<DatasetJsonException>().WithMessage("Coordinates (NaN, 1) are not finite numbers and cannot be written.");
         FluentActions.Invoking(() => DatasetJson.Write(undefinedEnum)).Should().ThrowExactly<DatasetJsonException>().WithMessage("The EngagementType value 99 is not a defined member and cannot be written.*");
         FluentActions.Invoking(() => DatasetJson.Write(defaultId)).Should().ThrowExactly<DatasetJsonException>().WithMessage("A default EngagementId (one with no Value) cannot be written: give every id a value.");
-        FluentActions.Invoking(() => DatasetJson.Write(nullElement)).Should().ThrowExactly<DatasetJsonException>().WithMessage("An array of Source holds a null element, which cannot be written.");
+        FluentActions.Invoking(() => DatasetJson.Write(nullElement)).Should().ThrowExactly<DatasetJsonException>().WithMessage("An array of Source holds a null element at index 0, which cannot be written.");
         FluentActions.Invoking(() => DatasetJson.Write(badPrecision)).Should().ThrowExactly<DatasetJsonException>().WithMessage("The TemporalPrecision value 42 is not a defined member*");
     }
 
