@@ -142,6 +142,8 @@ public static class Codebook
             }
 
             Line();
+            Line("The general rules of the format (encoding, member order, what a left-out member means, versioning) are in [json-format.md](json-format.md).");
+            Line();
             Line("Matching the schema means a document can be read; whether it makes sense (ids that resolve, a low not above its high, coordinates on the globe, a time as precise as it claims) is checked by validation: see [validation-rules.md](validation-rules.md).");
             Line();
             Line("## Contents");
@@ -245,13 +247,15 @@ public static class Codebook
             {
                 Line("**Time.** The `precision` of a " + Link("TemporalExtent") + " decides how much of `start` and `end` is written, and so the form both must have. Parts below the precision are not written and carry no meaning; an `end`, when present, has the same precision and is inclusive.");
                 Line();
-                Line("| `precision` | Meaning | Form of `start` and `end` |");
-                Line("| --- | --- | --- |");
+                Line("| `precision` | Meaning | Example of `start` | Form of `start` and `end` |");
+                Line("| --- | --- | --- | --- |");
                 foreach (var value in temporal["oneOf"]!.AsArray())
                 {
                     var code = Text(value!["const"]);
-                    var pattern = forms.FirstOrDefault(f => Text(f?["if"]?["properties"]?["precision"]?["const"]) == code)?["then"]?["properties"]?["start"]?["pattern"];
-                    Line("| " + Code(code) + " | " + Cell(Text(value["description"])) + " | " + (pattern is null ? string.Empty : Code(Text(pattern))) + " |");
+                    var start = forms.FirstOrDefault(f => Text(f?["if"]?["properties"]?["precision"]?["const"]) == code)?["then"]?["properties"]?["start"];
+                    Line("| " + Code(code) + " | " + Cell(Text(value["description"])) + " | "
+                        + (start?["examples"]?[0] is { } example ? Code(example.ToJsonString()) : string.Empty) + " | "
+                        + (start?["pattern"] is { } pattern ? Code(Text(pattern)) : string.Empty) + " |");
                 }
 
                 Line();

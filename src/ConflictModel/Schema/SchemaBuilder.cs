@@ -244,15 +244,15 @@ internal sealed class SchemaBuilder
     private static string FormatVersionMajor() =>
         DatasetDocument.CurrentFormatVersion[..DatasetDocument.CurrentFormatVersion.IndexOf('.', StringComparison.Ordinal)];
 
-    /// <summary>The forms of <c>start</c> and <c>end</c> for each precision, exactly as the reader parses them.</summary>
-    private static readonly (TemporalPrecision Precision, string Pattern)[] PartialDatePatterns =
+    /// <summary>The forms of <c>start</c> and <c>end</c> for each precision, exactly as the reader parses them, with an example.</summary>
+    private static readonly (TemporalPrecision Precision, string Pattern, string Example)[] PartialDatePatterns =
     [
-        (TemporalPrecision.Year, "^-?[0-9]{4}$"),
-        (TemporalPrecision.Month, "^-?[0-9]{4}-(0[1-9]|1[0-2])$"),
-        (TemporalPrecision.Day, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"),
-        (TemporalPrecision.PartOfDay, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$"),
-        (TemporalPrecision.Hour, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$"),
-        (TemporalPrecision.Minute, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$"),
+        (TemporalPrecision.Year, "^-?[0-9]{4}$", "2025"),
+        (TemporalPrecision.Month, "^-?[0-9]{4}-(0[1-9]|1[0-2])$", "2025-06"),
+        (TemporalPrecision.Day, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "2025-06-02"),
+        (TemporalPrecision.PartOfDay, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$", "2025-06-02T06"),
+        (TemporalPrecision.Hour, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$", "2025-06-02T10"),
+        (TemporalPrecision.Minute, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$", "2025-06-02T10:17"),
     ];
 
     private JsonObject TemporalExtentSchema()
@@ -261,7 +261,7 @@ internal sealed class SchemaBuilder
         var precision = SchemaOf(typeof(TemporalPrecision));
         var qualifier = SchemaOf(typeof(TemporalQualifier));
         var byPrecision = new JsonArray();
-        foreach (var (value, pattern) in PartialDatePatterns)
+        foreach (var (value, pattern, example) in PartialDatePatterns)
         {
             byPrecision.Add(new JsonObject
             {
@@ -273,7 +273,7 @@ internal sealed class SchemaBuilder
                 {
                     ["properties"] = new JsonObject
                     {
-                        ["start"] = new JsonObject { ["pattern"] = pattern },
+                        ["start"] = new JsonObject { ["pattern"] = pattern, ["examples"] = new JsonArray(example) },
                         ["end"] = new JsonObject { ["pattern"] = pattern },
                     },
                 },
@@ -290,7 +290,7 @@ internal sealed class SchemaBuilder
                 {
                     ["type"] = "string",
                     ["pattern"] = string.Join('|', PartialDatePatterns.Select(p => "(" + p.Pattern + ")").Distinct()),
-                    ["examples"] = new JsonArray("2025", "2025-06", "2025-06-02", "2025-06-02T10", "2025-06-02T10:17"),
+                    ["examples"] = new JsonArray([.. PartialDatePatterns.Select(p => (JsonNode)p.Example)]),
                 }),
                 ["end"] = Described(Property(type, nameof(TemporalExtent.End)), new JsonObject
                 {
