@@ -85,7 +85,7 @@ internal sealed class FileValidator(ProblemWriter writer, Progress progress)
     private async Task ValidateLinesAsync(string name, Stream stream, Tally tally, CancellationToken cancellationToken)
     {
         var length = stream.CanSeek ? stream.Length : 0;
-        await foreach (var (number, bytes, tooLong) in JsonLinesReader.ReadAsync(stream, cancellationToken).ConfigureAwait(false))
+        await foreach (var (number, bytes, tooLong) in JsonLinesReader.ReadAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (tooLong)
             {

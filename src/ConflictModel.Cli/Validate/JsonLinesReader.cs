@@ -18,11 +18,12 @@ internal static class JsonLinesReader
 
     /// <summary>Reads the lines; a line's bytes are valid only until the next one is asked for.</summary>
     /// <param name="stream">The stream.</param>
+    /// <param name="maxLineBytes">The longest line held; a longer one is reported as too long, not held.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Each line (without its '\n' or '\r\n'), its number, and whether it was too long to hold (then empty).</returns>
-    public static async IAsyncEnumerable<(long Number, ReadOnlyMemory<byte> Bytes, bool TooLong)> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<(long Number, ReadOnlyMemory<byte> Bytes, bool TooLong)> ReadAsync(Stream stream, int maxLineBytes = MaxLineBytes, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(64 * 1024, maxLineBytes + 1));
         int start = 0, end = 0;
         long number = 0;
         var endOfStream = false;
@@ -34,7 +35,7 @@ internal static class JsonLinesReader
                 var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
                 if (newline < 0 && !endOfStream)
                 {
-                    if (end - start > MaxLineBytes)
+                    if (end - start > maxLineBytes)
                     {
                         discarding = true;
                         start = end = 0;

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using ConflictModel.Schema;
 
@@ -24,7 +25,7 @@ public class GeneratedDocumentationTests
         result.ExitCode.Should().Be(0, result.Error);
         var generated = File.ReadAllBytes(Path.Combine(directory.Path, DatasetSchema.FileName));
         var committed = File.ReadAllBytes(Repository.PathOf("docs", "schema", DatasetSchema.FileName));
-        generated.Should().Equal(committed, $"docs/schema/{DatasetSchema.FileName} is out of date; refresh it with `{RefreshSchema}` and commit it");
+        Compare(generated, committed, $"docs/schema/{DatasetSchema.FileName}", RefreshSchema);
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class GeneratedDocumentationTests
         result.ExitCode.Should().Be(0, result.Error);
         var generated = File.ReadAllBytes(Path.Combine(directory.Path, "codebook.md"));
         var committed = File.ReadAllBytes(Repository.PathOf("docs", "codebook.md"));
-        generated.Should().Equal(committed, $"docs/codebook.md is out of date; refresh it with `{RefreshCodebook}` and commit it");
+        Compare(generated, committed, "docs/codebook.md", RefreshCodebook);
     }
 
     [Fact]
@@ -63,5 +64,24 @@ public class GeneratedDocumentationTests
         var generate = () => DatasetSchema.Generate(missing);
 
         generate.Should().Throw<FileNotFoundException>().WithMessage($"The XML documentation file '{missing}' was not found.*");
+    }
+
+    /// <summary>Fails on any byte difference, naming the file, the command that refreshes it, and where they first differ.</summary>
+    private static void Compare(byte[] generated, byte[] committed, string file, string command)
+    {
+        var length = System.Math.Min(generated.Length, committed.Length);
+        var at = 0;
+        while (at < length && generated[at] == committed[at])
+        {
+            at++;
+        }
+
+        if (at == length && generated.Length == committed.Length)
+        {
+            return;
+        }
+
+        var line = 1 + committed.AsSpan(0, System.Math.Min(at, committed.Length)).Count((byte)'\n');
+        Assert.Fail($"{file} is out of date: it differs from what the code generates from byte {at} (line {line}; {committed.Length} bytes committed, {generated.Length} generated). Refresh it with `{command}` and commit it.");
     }
 }
