@@ -28,13 +28,13 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("auto", "json", "jsonl");
         var output = new Option<string>("--output", "-o")
         {
-            Description = "How to print problems: text, one line each as 'file:line path code severity message', or json, one JSON object with every file's problems and counts.",
+            Description = "How to print problems: text, one line each as 'file:line path code severity message' (path $ is the whole document; code 'unparsable' or 'unreadable' when the reader refused it), or json, one JSON object with every file's problems and counts.",
             DefaultValueFactory = _ => "text",
             HelpName = "text|json",
         };
         output.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("validate", "Read and validate dataset documents. Prints every problem with its file, line, JSON path, rule code (see docs/validation-rules.md) and severity. Exit code: 0 when there is no error (warnings allowed), 1 when there are validation errors, 2 when a file cannot be read or a document is not readable JSON of the format.")
+        var command = new Command("validate", "Read and validate dataset documents. Prints every problem with its file, line, JSON path, rule code (see docs/validation-rules.md) and severity. Exit code: 0 when there is no error (warnings allowed), 1 when there are validation errors, 2 when a file cannot be read or a document is not readable JSON of the format. Problems go to standard output; a closing count goes to standard error, and so does progress on large JSON Lines files when standard error is a terminal.")
         {
             files,
             format,

@@ -382,7 +382,12 @@ public static class Codebook
             var parts = new List<string>();
             if (property["minimum"] is { } minimum && property["maximum"] is { } maximum)
             {
-                parts.Add(Number(minimum) + " to " + Number(maximum));
+                parts.Add((Number(minimum), Number(maximum)) switch
+                {
+                    ("-9,223,372,036,854,775,808", "9,223,372,036,854,775,807") => "a 64-bit integer",
+                    ("-2,147,483,648", "2,147,483,647") => "a 32-bit integer",
+                    var (low, high) => low + " to " + high,
+                });
             }
 
             if (property["default"] is { } fallback)

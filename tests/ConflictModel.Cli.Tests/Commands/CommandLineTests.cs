@@ -50,7 +50,7 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData("validate", new[] { "<FILE>...", "-f, --format <auto|json|jsonl>", "-o, --output <text|json>", "Exit code: 0 when there is no error", "[default: auto]", "[default: text]" })]
+    [InlineData("validate", new[] { "<FILE>...", "-f, --format <auto|json|jsonl>", "-o, --output <text|json>", "Exit code: 0 when there is no error", "[default: auto]", "[default: text]", "a closing count goes to standard error" })]
     [InlineData("summary", new[] { "<FILE>", "reconciled range under each policy" })]
     [InlineData("schema", new[] { "-o, --out <DIR>", "JSON Schema (draft 2020-12)", "Without it, the text goes to standard output." })]
     [InlineData("docs", new[] { "-o, --out <DIR>", "Markdown codebook", "Timbuktu 2025" })]
