@@ -209,12 +209,14 @@ public class DatasetJsonFormatTests
         var undefinedEnum = WithEngagement(Engagement(TemporalExtent.InYear(2025)) with { Type = (EngagementType)99 });
         var defaultId = WithEngagement(Engagement(TemporalExtent.InYear(2025)) with { Id = default });
         var nullElement = new DatasetDocument { Sources = [null!] };
+        var yearMinusFive = WithEngagement(Engagement(new TemporalExtent { Start = new LocalDateTime(-5, 1, 1, 0, 0), Precision = TemporalPrecision.Year }));
         var badPrecision = WithEngagement(Engagement(TemporalExtent.InYear(2025) with { Precision = (TemporalPrecision)42 }));
 
         FluentActions.Invoking(() => DatasetJson.Write(nan)).Should().ThrowExactly<DatasetJsonException>().WithMessage("Coordinates (NaN, 1) are not finite numbers and cannot be written.");
         FluentActions.Invoking(() => DatasetJson.Write(undefinedEnum)).Should().ThrowExactly<DatasetJsonException>().WithMessage("The EngagementType value 99 is not a defined member and cannot be written.*");
         FluentActions.Invoking(() => DatasetJson.Write(defaultId)).Should().ThrowExactly<DatasetJsonException>().WithMessage("A default EngagementId (one with no Value) cannot be written: give every id a value.");
         FluentActions.Invoking(() => DatasetJson.Write(nullElement)).Should().ThrowExactly<DatasetJsonException>().WithMessage("An array of Source holds a null element at index 0, which cannot be written.");
+        FluentActions.Invoking(() => DatasetJson.Write(yearMinusFive)).Should().ThrowExactly<DatasetJsonException>().WithMessage("The year -5 is outside 0000–9999 and cannot be written as a date of the format.");
         FluentActions.Invoking(() => DatasetJson.Write(badPrecision)).Should().ThrowExactly<DatasetJsonException>().WithMessage("The TemporalPrecision value 42 is not a defined member*");
     }
 
