@@ -170,7 +170,7 @@ public class DatasetJsonFormatTests
     [Theory]
     [InlineData("""{"formatVersion": "1.0", "engagements": [{"id": "e", "name": "n", "type": "Attack"}]}""",
         "Expected one of the EngagementType names (attack, battle, ambush, raid, bombing, siege, violenceAgainstCivilians, other; exact case) but found a string (\"Attack\").")]
-    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "countryCode": 12}]}""",
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "parentRelation": "partOf", "countryCode": 12}]}""",
         "Expected a string but found a number (12).")]
     [InlineData("""{"formatVersion": "1.0", "engagements": [{"time": {"start": "2025-06", "precision": "day"}}]}""",
         "The start '2025-06' has the form of month precision but precision is 'day': write it as '2025-06-02' or change the precision.")]
@@ -182,14 +182,16 @@ public class DatasetJsonFormatTests
         "Required members of coordinates are missing: longitude.")]
     [InlineData("""{"formatVersion": "1.0", "engagements": [{"time": {"start": "2025", "precision": "year", "zone": "UTC"}}]}""",
         "The member 'zone' is not part of a time; allowed members: start, end, precision, qualifier, timeZoneId, wording. Check its spelling (names are camelCase) or remove it.")]
-    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "aliases": ["x", null]}]}""",
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "parentRelation": "partOf", "aliases": ["x", null]}]}""",
         "The array's element at index 1 is null, which the format does not allow: remove it.")]
     [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": null, "kind": "militia"}]}""",
         "The member 'name' of Actor cannot be null: give it a value.")]
-    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "alias": []}]}""",
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "parentRelation": "partOf", "alias": []}]}""",
         "The member 'alias' is not part of Actor; allowed members: id, name, aliases, kind, parentId, parentRelation, countryCode, externalIds. Check its spelling (names are camelCase) or remove it.")]
-    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "kind": "militia"}]}""",
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "kind": "militia", "parentRelation": "partOf"}]}""",
         "Required members of Actor are missing: name.")]
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia"}]}""",
+        "Required members of Actor are missing: parentRelation.")]
     [InlineData("""{"formatVersion": "1.0", "sources": [{"id": "a", "id": "b"}]}""",
         "The member 'id' appears twice in the same object: keep one.")]
     public void Read_BadValue_SaysWhatWasExpectedAndWhatWasFound(string json, string reason)
