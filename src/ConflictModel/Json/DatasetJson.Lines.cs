@@ -25,7 +25,7 @@ public static partial class DatasetJson
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(16 * 1024);
         await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             await WriteLineAsync(buffer, document, utf8Json, cancellationToken).ConfigureAwait(false);
@@ -46,7 +46,7 @@ public static partial class DatasetJson
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(16 * 1024);
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -194,10 +194,10 @@ public static partial class DatasetJson
         options.OnInvalidLine!(error);
     }
 
-    private static async Task WriteLineAsync(ArrayBufferWriter<byte> buffer, DatasetDocument document, Stream stream, CancellationToken cancellationToken)
+    private static async Task WriteLineAsync(PooledBufferWriter buffer, DatasetDocument document, Stream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        buffer.ResetWrittenCount();
+        buffer.Clear();
         Serialize(buffer, document, JsonFormat.CompactWriter);
         buffer.Write("\n"u8);
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);

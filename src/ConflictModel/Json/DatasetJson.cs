@@ -49,7 +49,7 @@ public static partial class DatasetJson
     /// <exception cref="DatasetJsonException">The document holds a value JSON cannot carry (a non-finite coordinate, an undefined enum value, an id with no value, a null element).</exception>
     public static string Write(DatasetDocument document)
     {
-        var buffer = WriteToBuffer(document, JsonFormat.IndentedWriter);
+        using var buffer = WriteToBuffer(document, JsonFormat.IndentedWriter);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
@@ -58,7 +58,11 @@ public static partial class DatasetJson
     /// <returns>The UTF-8 bytes, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="DatasetJsonException">The document holds a value JSON cannot carry.</exception>
-    public static byte[] WriteUtf8(DatasetDocument document) => WriteToBuffer(document, JsonFormat.IndentedWriter).WrittenSpan.ToArray();
+    public static byte[] WriteUtf8(DatasetDocument document)
+    {
+        using var buffer = WriteToBuffer(document, JsonFormat.IndentedWriter);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>Writes <paramref name="document"/> as indented UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
     /// <param name="document">The document.</param>
@@ -68,7 +72,8 @@ public static partial class DatasetJson
     public static void Write(DatasetDocument document, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        utf8Json.Write(WriteToBuffer(document, JsonFormat.IndentedWriter).WrittenSpan);
+        using var buffer = WriteToBuffer(document, JsonFormat.IndentedWriter);
+        utf8Json.Write(buffer.WrittenSpan);
     }
 
     /// <summary>Writes <paramref name="document"/> as indented UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
@@ -81,7 +86,7 @@ public static partial class DatasetJson
     public static async Task WriteAsync(DatasetDocument document, Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = WriteToBuffer(document, JsonFormat.IndentedWriter);
+        using var buffer = WriteToBuffer(document, JsonFormat.IndentedWriter);
         await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
@@ -212,17 +217,21 @@ public static partial class DatasetJson
         return document ?? throw JsonErrorLocator.At(utf8, utf8.Length, JsonMessages.NullDocument, jsonLine);
     }
 
-    private static ArrayBufferWriter<byte> WriteToBuffer(DatasetDocument document, JsonWriterOptions options)
+    private static PooledBufferWriter WriteToBuffer(DatasetDocument document, JsonWriterOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        Serialize(buffer, document, options);
-        if (options.Indented)
+        var buffer = new PooledBufferWriter(16 * 1024);
+        try
         {
+            Serialize(buffer, document, options);
             buffer.Write("\n"u8);
+            return buffer;
         }
-
-        return buffer;
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     private static void Serialize(IBufferWriter<byte> output, DatasetDocument document, JsonWriterOptions options)

@@ -220,6 +220,14 @@ internal static class JsonFormat
                 property.ShouldSerialize = property.IsRequired ? NoNullElement[property.PropertyType] : nonEmpty;
             }
 
+            // A non-nullable enum member that C# does not mark required (Actor.ParentRelation) gets its
+            // default from an initializer that the generated metadata cannot see: an absent member would
+            // read as 0, no member at all. It is always written, so it is required when read.
+            if (!property.IsRequired && property.PropertyType.IsEnum)
+            {
+                property.IsRequired = true;
+            }
+
             // Likewise an optional flag that is false (Quantity.OpenEnded): a missing member reads as false.
             if (!property.IsRequired && property.PropertyType == typeof(bool))
             {

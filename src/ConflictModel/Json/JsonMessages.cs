@@ -49,6 +49,8 @@ internal static class JsonMessages
         ? $"The {member} '{text}' is not a date at {precision} precision: expected the form '{example}', with a month, day and time that exist."
         : $"The {member} '{text}' has the form of {form} precision but precision is '{precision}': write it as '{example}' or change the precision.";
 
+    internal static string YearOutOfRange(int year) => $"The year {N(year)} is outside 0000–9999 and cannot be written as a date of the format.";
+
     internal static string MalformedFormatVersion(string text) =>
         $"The formatVersion '{text}' is not of the form MAJOR.MINOR (such as \"{DatasetDocument.CurrentFormatVersion}\").";
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ConflictModel.Time;
 using NodaTime;
-using NodaTime.Text;
 
 namespace ConflictModel.Json;
 
@@ -16,9 +15,11 @@ namespace ConflictModel.Json;
 /// <c>2025-06</c>, day <c>2025-06-02</c>, partOfDay and hour <c>2025-06-02T10</c>, minute
 /// <c>2025-06-02T10:17</c>. Reading refuses any other form, a form that does not match the precision,
 /// and dates that do not exist, naming the member and the expected form.</para>
-/// <para>NodaTime's invariant patterns do the parsing and formatting (the ISO-like forms are exactly
-/// theirs); NodaTime.Serialization.SystemTextJson's converters write full date-times, which would claim
-/// more than is known.</para>
+/// <para>The forms are fixed-width ASCII, so they are parsed and formatted here directly, without
+/// allocating, with NodaTime's ISO calendar deciding which days exist; a NodaTime pattern would need a
+/// string per value and a second formatting pass to refuse non-canonical text such as hour 24.
+/// NodaTime.Serialization.SystemTextJson's converters write full date-times, which would claim more than
+/// is known.</para>
 /// </remarks>
 internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
 {
@@ -29,11 +30,7 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
     private static readonly JsonEncodedText TimeZoneIdName = JsonEncodedText.Encode("timeZoneId");
     private static readonly JsonEncodedText WordingName = JsonEncodedText.Encode("wording");
 
-    private static readonly IPattern<LocalDateTime> YearPattern = new DatePattern(LocalDatePattern.CreateWithInvariantCulture("uuuu"));
-    private static readonly IPattern<LocalDateTime> MonthPattern = new DatePattern(LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM"));
-    private static readonly IPattern<LocalDateTime> DayPattern = new DatePattern(LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd"));
-    private static readonly IPattern<LocalDateTime> HourPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH");
-    private static readonly IPattern<LocalDateTime> MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+    private const int MaxLength = 16;
 
     private readonly CamelCaseEnumConverter<TemporalPrecision> _precision;
     private readonly CamelCaseEnumConverter<TemporalQualifier> _qualifier;
@@ -114,13 +111,17 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, TemporalExtent value, JsonSerializerOptions options)
     {
-        var pattern = PatternFor(value.Precision)
-            ?? throw JsonErrors.Unwritable(JsonMessages.UndefinedEnumValue(nameof(TemporalPrecision), value.Precision.ToString(), _precision.AllowedValues));
+        if (LengthOf(value.Precision) < 0)
+        {
+            throw JsonErrors.Unwritable(JsonMessages.UndefinedEnumValue(nameof(TemporalPrecision), value.Precision.ToString(), _precision.AllowedValues));
+        }
+
+        Span<byte> text = stackalloc byte[MaxLength];
         writer.WriteStartObject();
-        writer.WriteString(StartName, pattern.Format(value.Start));
+        writer.WriteString(StartName, text[..Format(value.Start, value.Precision, text)]);
         if (value.End is { } end)
         {
-            writer.WriteString(EndName, pattern.Format(end));
+            writer.WriteString(EndName, text[..Format(end, value.Precision, text)]);
         }
 
         writer.WritePropertyName(PrecisionName);
@@ -179,7 +180,7 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
 
     private static LocalDateTime Parse(string text, TemporalPrecision precision, long offset, string member)
     {
-        if (TryParse(text, PatternFor(precision)!, out var value))
+        if (TryParse(text, precision, out var value))
         {
             return value;
         }
@@ -188,26 +189,99 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
         throw JsonErrors.At(offset, JsonMessages.BadPartialDate(member, text, JsonNamingPolicy.CamelCase.ConvertName(precision.ToString()), Example(precision), form));
     }
 
-    /// <summary>
-    /// Parses <paramref name="text"/> and accepts it only in its one canonical form, which refuses what
-    /// NodaTime would otherwise accept and change, such as hour 24 (the start of the next day).
-    /// </summary>
-    private static bool TryParse(string text, IPattern<LocalDateTime> pattern, out LocalDateTime value)
+    /// <summary>The length of the form of <paramref name="precision"/>, or -1 for an undefined precision.</summary>
+    private static int LengthOf(TemporalPrecision precision) => precision switch
     {
-        var result = pattern.Parse(text);
-        value = result.Success ? result.Value : default;
-        return result.Success && string.Equals(pattern.Format(value), text, StringComparison.Ordinal);
+        TemporalPrecision.Year => 4,
+        TemporalPrecision.Month => 7,
+        TemporalPrecision.Day => 10,
+        TemporalPrecision.PartOfDay or TemporalPrecision.Hour => 13,
+        TemporalPrecision.Minute => 16,
+        _ => -1,
+    };
+
+    /// <summary>
+    /// Parses the fixed-width form <c>yyyy-MM-ddTHH:mm</c>, cut after the part <paramref name="precision"/>
+    /// keeps: exactly that form (ASCII digits, no sign, no other separator) of a date and time that exist.
+    /// </summary>
+    private static bool TryParse(ReadOnlySpan<char> text, TemporalPrecision precision, out LocalDateTime value)
+    {
+        value = default;
+        var length = LengthOf(precision);
+        if (text.Length != length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            var separator = i switch { 4 or 7 => '-', 10 => 'T', 13 => ':', _ => '\0' };
+            if (separator == '\0' ? !char.IsAsciiDigit(text[i]) : text[i] != separator)
+            {
+                return false;
+            }
+        }
+
+        var year = (Two(text, 0) * 100) + Two(text, 2);
+        var month = length > 4 ? Two(text, 5) : 1;
+        var day = length > 7 ? Two(text, 8) : 1;
+        var hour = length > 10 ? Two(text, 11) : 0;
+        var minute = length > 13 ? Two(text, 14) : 0;
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month) || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        value = new LocalDateTime(year, month, day, hour, minute);
+        return true;
     }
 
-    private static IPattern<LocalDateTime>? PatternFor(TemporalPrecision precision) => precision switch
+    private static int Two(ReadOnlySpan<char> text, int at) => ((text[at] - '0') * 10) + (text[at + 1] - '0');
+
+    /// <summary>Writes the form of <paramref name="precision"/> into <paramref name="buffer"/>, as ASCII.</summary>
+    /// <returns>The number of bytes written.</returns>
+    private static int Format(LocalDateTime value, TemporalPrecision precision, Span<byte> buffer)
     {
-        TemporalPrecision.Year => YearPattern,
-        TemporalPrecision.Month => MonthPattern,
-        TemporalPrecision.Day => DayPattern,
-        TemporalPrecision.PartOfDay or TemporalPrecision.Hour => HourPattern,
-        TemporalPrecision.Minute => MinutePattern,
-        _ => null,
-    };
+        if (value.Year is < 0 or > 9999)
+        {
+            throw JsonErrors.Unwritable(JsonMessages.YearOutOfRange(value.Year));
+        }
+
+        var length = LengthOf(precision);
+        WriteTwo(buffer, 0, value.Year / 100);
+        WriteTwo(buffer, 2, value.Year % 100);
+        if (length > 4)
+        {
+            buffer[4] = (byte)'-';
+            WriteTwo(buffer, 5, value.Month);
+        }
+
+        if (length > 7)
+        {
+            buffer[7] = (byte)'-';
+            WriteTwo(buffer, 8, value.Day);
+        }
+
+        if (length > 10)
+        {
+            buffer[10] = (byte)'T';
+            WriteTwo(buffer, 11, value.Hour);
+        }
+
+        if (length > 13)
+        {
+            buffer[13] = (byte)':';
+            WriteTwo(buffer, 14, value.Minute);
+        }
+
+        return length;
+    }
+
+    private static void WriteTwo(Span<byte> buffer, int at, int value)
+    {
+        buffer[at] = (byte)('0' + (value / 10));
+        buffer[at + 1] = (byte)('0' + (value % 10));
+    }
 
     private static string Example(TemporalPrecision precision) => precision switch
     {
@@ -223,22 +297,12 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
     {
         foreach (var (precision, name) in new[] { (TemporalPrecision.Year, "year"), (TemporalPrecision.Month, "month"), (TemporalPrecision.Day, "day"), (TemporalPrecision.Hour, "hour or partOfDay"), (TemporalPrecision.Minute, "minute") })
         {
-            if (TryParse(text, PatternFor(precision)!, out _))
+            if (TryParse(text, precision, out _))
             {
                 return name;
             }
         }
 
         return null;
-    }
-
-    /// <summary>Adapts a date pattern to local date-times at midnight, the stored form of coarse precisions.</summary>
-    private sealed class DatePattern(LocalDatePattern pattern) : IPattern<LocalDateTime>
-    {
-        public ParseResult<LocalDateTime> Parse(string text) => pattern.Parse(text).Convert(d => d.AtMidnight());
-
-        public string Format(LocalDateTime value) => pattern.Format(value.Date);
-
-        public System.Text.StringBuilder AppendFormat(LocalDateTime value, System.Text.StringBuilder builder) => pattern.AppendFormat(value.Date, builder);
     }
 }

@@ -18,8 +18,8 @@ public class DatasetJsonBadInputTests
           "formatVersion": "1.0",
           "title": "t",
           "actors": [
-            { "id": "x", "name": "X", "kind": "militia" },
-            { "id": "y", "name": "Y", "kind": "stateForces", "aliases": ["Why"] }
+            { "id": "x", "name": "X", "kind": "militia", "parentRelation": "partOf" },
+            { "id": "y", "name": "Y", "kind": "stateForces", "parentRelation": "backedBy", "aliases": ["Why"] }
           ],
           "engagements": [
             {
@@ -53,7 +53,7 @@ public class DatasetJsonBadInputTests
         { "an array instead of an object", "[]", "$", 0 },
         { "a number instead of an object", "42", "$", 0 },
         { "a second document after the first", Valid + "{}", "$", 25 },
-        { "trailing comma", Valid.Replace("\"kind\": \"militia\" }", "\"kind\": \"militia\", }", StringComparison.Ordinal), "$.actors[0].kind", 4 },
+        { "trailing comma", Valid.Replace("\"parentRelation\": \"partOf\" }", "\"parentRelation\": \"partOf\", }", StringComparison.Ordinal), "$.actors[0].parentRelation", 4 },
         { "comment", Valid.Replace("\"title\": \"t\",", "\"title\": \"t\", // note", StringComparison.Ordinal), "$.title", 2 },
         { "single-quoted string", Valid.Replace("\"title\": \"t\"", "\"title\": 't'", StringComparison.Ordinal), "$.title", 2 },
         { "unquoted member name", Valid.Replace("\"title\": \"t\"", "title: \"t\"", StringComparison.Ordinal), "$.formatVersion", 2 },

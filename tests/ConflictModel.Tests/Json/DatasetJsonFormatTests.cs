@@ -170,7 +170,7 @@ public class DatasetJsonFormatTests
     [Theory]
     [InlineData("""{"formatVersion": "1.0", "engagements": [{"id": "e", "name": "n", "type": "Attack"}]}""",
         "Expected one of the EngagementType names (attack, battle, ambush, raid, bombing, siege, violenceAgainstCivilians, other; exact case) but found a string (\"Attack\").")]
-    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "countryCode": 12}]}""",
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "parentRelation": "partOf", "countryCode": 12}]}""",
         "Expected a string but found a number (12).")]
     [InlineData("""{"formatVersion": "1.0", "engagements": [{"time": {"start": "2025-06", "precision": "day"}}]}""",
         "The start '2025-06' has the form of month precision but precision is 'day': write it as '2025-06-02' or change the precision.")]
@@ -182,14 +182,16 @@ public class DatasetJsonFormatTests
         "Required members of coordinates are missing: longitude.")]
     [InlineData("""{"formatVersion": "1.0", "engagements": [{"time": {"start": "2025", "precision": "year", "zone": "UTC"}}]}""",
         "The member 'zone' is not part of a time; allowed members: start, end, precision, qualifier, timeZoneId, wording. Check its spelling (names are camelCase) or remove it.")]
-    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "aliases": ["x", null]}]}""",
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "parentRelation": "partOf", "aliases": ["x", null]}]}""",
         "The array's element at index 1 is null, which the format does not allow: remove it.")]
     [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": null, "kind": "militia"}]}""",
         "The member 'name' of Actor cannot be null: give it a value.")]
-    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "alias": []}]}""",
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia", "parentRelation": "partOf", "alias": []}]}""",
         "The member 'alias' is not part of Actor; allowed members: id, name, aliases, kind, parentId, parentRelation, countryCode, externalIds. Check its spelling (names are camelCase) or remove it.")]
-    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "kind": "militia"}]}""",
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "kind": "militia", "parentRelation": "partOf"}]}""",
         "Required members of Actor are missing: name.")]
+    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia"}]}""",
+        "Required members of Actor are missing: parentRelation.")]
     [InlineData("""{"formatVersion": "1.0", "sources": [{"id": "a", "id": "b"}]}""",
         "The member 'id' appears twice in the same object: keep one.")]
     public void Read_BadValue_SaysWhatWasExpectedAndWhatWasFound(string json, string reason)
@@ -209,12 +211,14 @@ public class DatasetJsonFormatTests
         var undefinedEnum = WithEngagement(Engagement(TemporalExtent.InYear(2025)) with { Type = (EngagementType)99 });
         var defaultId = WithEngagement(Engagement(TemporalExtent.InYear(2025)) with { Id = default });
         var nullElement = new DatasetDocument { Sources = [null!] };
+        var yearMinusFive = WithEngagement(Engagement(new TemporalExtent { Start = new LocalDateTime(-5, 1, 1, 0, 0), Precision = TemporalPrecision.Year }));
         var badPrecision = WithEngagement(Engagement(TemporalExtent.InYear(2025) with { Precision = (TemporalPrecision)42 }));
 
         FluentActions.Invoking(() => DatasetJson.Write(nan)).Should().ThrowExactly<DatasetJsonException>().WithMessage("Coordinates (NaN, 1) are not finite numbers and cannot be written.");
         FluentActions.Invoking(() => DatasetJson.Write(undefinedEnum)).Should().ThrowExactly<DatasetJsonException>().WithMessage("The EngagementType value 99 is not a defined member and cannot be written.*");
         FluentActions.Invoking(() => DatasetJson.Write(defaultId)).Should().ThrowExactly<DatasetJsonException>().WithMessage("A default EngagementId (one with no Value) cannot be written: give every id a value.");
         FluentActions.Invoking(() => DatasetJson.Write(nullElement)).Should().ThrowExactly<DatasetJsonException>().WithMessage("An array of Source holds a null element at index 0, which cannot be written.");
+        FluentActions.Invoking(() => DatasetJson.Write(yearMinusFive)).Should().ThrowExactly<DatasetJsonException>().WithMessage("The year -5 is outside 0000–9999 and cannot be written as a date of the format.");
         FluentActions.Invoking(() => DatasetJson.Write(badPrecision)).Should().ThrowExactly<DatasetJsonException>().WithMessage("The TemporalPrecision value 42 is not a defined member*");
     }
 
