@@ -247,12 +247,12 @@ internal sealed class SchemaBuilder
     /// <summary>The forms of <c>start</c> and <c>end</c> for each precision, exactly as the reader parses them, with an example.</summary>
     private static readonly (TemporalPrecision Precision, string Pattern, string Example)[] PartialDatePatterns =
     [
-        (TemporalPrecision.Year, "^-?[0-9]{4}$", "2025"),
-        (TemporalPrecision.Month, "^-?[0-9]{4}-(0[1-9]|1[0-2])$", "2025-06"),
-        (TemporalPrecision.Day, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "2025-06-02"),
-        (TemporalPrecision.PartOfDay, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$", "2025-06-02T06"),
-        (TemporalPrecision.Hour, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$", "2025-06-02T10"),
-        (TemporalPrecision.Minute, "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$", "2025-06-02T10:17"),
+        (TemporalPrecision.Year, "^[0-9]{4}$", "2025"),
+        (TemporalPrecision.Month, "^[0-9]{4}-(0[1-9]|1[0-2])$", "2025-06"),
+        (TemporalPrecision.Day, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "2025-06-02"),
+        (TemporalPrecision.PartOfDay, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$", "2025-06-02T06"),
+        (TemporalPrecision.Hour, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$", "2025-06-02T10"),
+        (TemporalPrecision.Minute, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$", "2025-06-02T10:17"),
     ];
 
     private JsonObject TemporalExtentSchema()
