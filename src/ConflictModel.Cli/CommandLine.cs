@@ -51,7 +51,8 @@ internal static class CommandLine
         {
             Output = output,
             Error = error,
-            // Commands report their own failures in one line; a stack trace is never shown.
+            // Commands report unreadable files and documents themselves, in one line each; a file-system
+            // failure elsewhere (an --out directory that cannot be written) is caught below, also in one line.
             EnableDefaultExceptionHandler = false,
         };
 
@@ -66,7 +67,7 @@ internal static class CommandLine
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine("conflictmodel: " + exception.Message);
+            error.WriteLine(Name + ": " + exception.Message);
             return ExitCodes.Unreadable;
         }
     }
@@ -88,9 +89,9 @@ internal static class CommandLine
         var message = result.UnmatchedTokens.Count > 0
             ? $"Unrecognized command or argument '{result.UnmatchedTokens[0]}'."
             : string.Join(' ', result.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        error.WriteLine("conflictmodel: " + message);
+        error.WriteLine(Name + ": " + message);
         error.WriteLine("Usage: " + UsageOf(path));
-        error.WriteLine($"Run '{string.Join(' ', ["conflictmodel", .. path])} --help' for more information.");
+        error.WriteLine($"Run '{string.Join(' ', [Name, .. path])} --help' for more information.");
         return ExitCodes.UsageError;
     }
 
@@ -101,6 +102,6 @@ internal static class CommandLine
         Create().Parse([.. path, "--help"]).Invoke(new InvocationConfiguration { Output = help, Error = help });
         var lines = help.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var usage = lines.FindIndex(l => l.StartsWith("Usage:", StringComparison.Ordinal));
-        return usage >= 0 && usage + 1 < lines.Count ? lines[usage + 1].Trim() : string.Join(' ', ["conflictmodel", .. path]);
+        return usage >= 0 && usage + 1 < lines.Count ? lines[usage + 1].Trim() : string.Join(' ', [Name, .. path]);
     }
 }

@@ -40,6 +40,19 @@ public class GeneratingCommandTests
     }
 
     [Fact]
+    public void Schema_OutDirectoryThatCannotBeCreated_OneLineAndExitTwo()
+    {
+        using var directory = new TempDirectory();
+        var file = directory.Write("not-a-directory", "x");
+
+        var result = Cli.Run("schema", "--out", Path.Combine(file, "schema"));
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("conflictmodel: ").And.NotContain(" at ");
+        result.Error.Trim().Split('\n').Should().HaveCount(1);
+    }
+
+    [Fact]
     public void Summary_PrintsTheSummaryWriterText()
     {
         var expected = DocumentSummaryWriter.ToText(DatasetJson.Read(Documents.Timbuktu));
