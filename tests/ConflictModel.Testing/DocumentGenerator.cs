@@ -127,8 +127,20 @@ public static class DocumentGenerator
 
     private static EquatableArray<ExternalId> ExternalIds(Random extra, params ExternalIdScheme[] schemes) =>
         Chance(extra, 40)
-            ? schemes.Take(extra.Next(1, schemes.Length + 1)).Select(s => ExternalId.Of(s, extra.Next(1, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray()
+            ? schemes.Take(extra.Next(1, schemes.Length + 1)).Select(s => ExternalId.Of(s, ExternalIdValue(extra, s))).ToArray()
             : default;
+
+    /// <summary>An id in the scheme's own form: Q123 for Wikidata, MLI12345 for an ACLED event, digits otherwise.</summary>
+    private static string ExternalIdValue(Random extra, ExternalIdScheme scheme)
+    {
+        var digits = extra.Next(1, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return scheme switch
+        {
+            ExternalIdScheme.Wikidata => "Q" + digits,
+            ExternalIdScheme.AcledEvent => Pick(extra, ["MLI", "BFA", "NER", "SYR"]) + digits,
+            _ => digits,
+        };
+    }
 
     private static Engagement MakeEngagement(Random rng, Random extra, int e, int total, Actor[] actors, Source[] sources)
     {
