@@ -210,7 +210,8 @@ public static class DocumentGenerator
                 Subject = subjects[subject],
                 Unit = measure is Measure.Destroyed or Measure.Captured && Chance(rng, 50) ? "vehicles" : null,
                 Note = Chance(rng, 20) ? Note(rng, extra) : null,
-                Estimates = Enumerable.Range(0, rng.Next(1, 4)).Select(_ => MakeEstimate(rng, Pick(rng, statements).Id, offset)).ToArray(),
+                // One estimate per statement: a statement that gave two disagreeing numbers for one figure is a warning (CM3010).
+                Estimates = statements.OrderBy(_ => rng.Next()).Take(rng.Next(1, 4)).Select(st => MakeEstimate(rng, st.Id, offset)).ToArray(),
             });
         }
 
@@ -227,15 +228,22 @@ public static class DocumentGenerator
             StatementIds = Chance(rng, 60) ? new[] { Pick(rng, statements).Id } : default(EquatableArray<StatementId>),
         }).ToArray();
 
-        var outcomes = Enumerable.Range(0, rng.Next(0, 3)).Select(_ => new Outcome
+        var outcomes = Enumerable.Range(0, rng.Next(0, 3)).Select(_ =>
         {
-            Objective = Text(rng),
-            Result = (OutcomeResult)rng.Next(1, 8),
-            SiteIds = sites.Length > 0 && Chance(rng, 60) ? new[] { Pick(rng, sites).Id } : default(EquatableArray<SiteId>),
-            HeldLongTerm = rng.Next(3) switch { 0 => null, 1 => true, _ => false },
-            AchievedBySideId = Chance(rng, 50) ? Pick(rng, sides).Id : null,
-            StatementIds = Chance(rng, 60) ? new[] { Pick(rng, statements).Id } : default(EquatableArray<StatementId>),
-            Note = Chance(rng, 30) ? Text(rng) : null,
+            var objective = Text(rng);
+            var result = (OutcomeResult)rng.Next(1, 8);
+            var siteIds = sites.Length > 0 && Chance(rng, 60) ? new[] { Pick(rng, sites).Id } : default(EquatableArray<SiteId>);
+            bool? held = rng.Next(3) switch { 0 => null, 1 => true, _ => false };
+            return new Outcome
+            {
+                Objective = objective,
+                Result = result,
+                SiteIds = siteIds,
+                HeldLongTerm = result == OutcomeResult.Captured ? held : null, // only a capture can be held (CM3017)
+                AchievedBySideId = Chance(rng, 50) ? Pick(rng, sides).Id : null,
+                StatementIds = Chance(rng, 60) ? new[] { Pick(rng, statements).Id } : default(EquatableArray<StatementId>),
+                Note = Chance(rng, 30) ? Text(rng) : null,
+            };
         }).ToArray();
 
         var relations = total > 1 && Chance(rng, 40)
