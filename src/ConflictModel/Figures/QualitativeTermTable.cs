@@ -18,6 +18,7 @@ namespace ConflictModel.Figures;
 /// <item><term>several</term><description>3–9</description></item>
 /// <item><term>a dozen</term><description>10–14</description></item>
 /// <item><term>dozens</term><description>24–99 (two dozen up to the next order of magnitude)</description></item>
+/// <item><term>several dozen</term><description>36–108 (several times twelve)</description></item>
 /// <item><term>scores</term><description>40–199</description></item>
 /// <item><term>hundreds</term><description>200–999</description></item>
 /// <item><term>thousands</term><description>2,000–9,999</description></item>
@@ -42,6 +43,7 @@ public sealed class QualitativeTermTable
         .With("several", 3, 9)
         .With("a dozen", 10, 14)
         .With("dozens", 24, 99)
+        .With("several dozen", 36, 108)
         .With("scores", 40, 199)
         .With("hundreds", 200, 999)
         .With("thousands", 2_000, 9_999)

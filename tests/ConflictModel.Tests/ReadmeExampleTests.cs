@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using ConflictModel.Actors;
+using ConflictModel.Engagements;
+using ConflictModel.Figures;
+using ConflictModel.Sources;
+using ConflictModel.Time;
+
+namespace ConflictModel.Tests;
+
+/// <summary>The README's quick-start, verbatim between the markers, so that the README never shows code that does not compile or run.</summary>
+public class ReadmeExampleTests
+{
+    [Fact]
+    public void QuickStart_BuildsAndReconciles()
+    {
+        // README:begin
+        var afp = new Source { Id = new("afp"), Name = "Agence France-Presse", Kind = SourceKind.NewsAgency };
+        var official = new Source { Id = new("official"), Name = "A local official", Kind = SourceKind.LocalOfficial };
+        var attack = new Engagement
+        {
+            Id = new("timbuktu-2025-06-02"),
+            Name = "2025 Timbuktu attack",
+            Type = EngagementType.Attack,
+            Time = TemporalExtent.AtHour(new(2025, 6, 2), 10).Approximately().InZone("Africa/Bamako"),
+            Sides = [new() { Id = new("jnim"), Role = SideRole.Attacker, ActorIds = [new("jnim")] },
+                     new() { Id = new("mali"), Role = SideRole.Defender, ActorIds = [new("fama")] }],
+            Statements = [new() { Id = new("afp-toll"), SourceId = afp.Id, Stance = StatementStance.Report, Summary = "At least 30 soldiers killed" },
+                          new() { Id = new("official-toll"), SourceId = official.Id, Via = [afp.Id], Stance = StatementStance.Report, Summary = "At least 60 killed" }],
+            Figures = [new() { Id = new("mali-killed"), Measure = Measure.Killed, Subject = FigureSubject.OfSide(new("mali")),
+                               Estimates = [Estimate.Of(new("afp-toll"), Quantity.AtLeast(30)), Estimate.Of(new("official-toll"), Quantity.AtLeast(60))] }],
+        };
+        var document = new DatasetDocument
+        {
+            Sources = [afp, official],
+            Actors = [new() { Id = new("jnim"), Name = "JNIM", Kind = ActorKind.NonStateArmedGroup }, new() { Id = new("fama"), Name = "Malian Armed Forces", Kind = ActorKind.StateForces }],
+            Engagements = [attack],
+        };
+        var range = FigureReconciler.Reconcile(attack.Figures[0], ReconciliationContext.For(document, attack), ReconciliationPolicy.FullRange);
+        Console.WriteLine(range.ToRangeText()); // 30–60+
+        // README:end
+
+        range.ToRangeText().Should().Be("30–60+");
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "README.md"));
+        var thisFile = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "tests", "ConflictModel.Tests", "ReadmeExampleTests.cs"));
+        var start = thisFile.IndexOf("// README:begin", System.StringComparison.Ordinal);
+        var end = thisFile.IndexOf("        // README:end", System.StringComparison.Ordinal);
+        var snippet = thisFile[(start + "// README:begin".Length)..end].Trim('\r', '\n');
+        var unindented = string.Join("\n", snippet.Split('\n').Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()));
+        readme.Replace("\r\n", "\n").Should().Contain(unindented, "the README's quick-start must be this test's code");
+    }
+
+    internal static string RepositoryRoot()
+    {
+        var dir = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory);
+        while (dir is not null && !System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "ConflictModel.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new System.InvalidOperationException("ConflictModel.sln not found above " + System.AppContext.BaseDirectory);
+    }
+}
