@@ -32,6 +32,38 @@ internal sealed class CsvTable
         return new CsvTable { Header = header, Rows = rows };
     }
 
+    public string ToCsv(int rows = int.MaxValue)
+    {
+        var text = new StringWriter();
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(text, leaveOpen: true))
+        {
+            writer.Header.Add(Header);
+            foreach (var values in Rows.Take(rows))
+            {
+                using var row = writer.NewRow();
+                for (var i = 0; i < Header.Length; i++)
+                {
+                    row[i].Set(values[i]);
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public CsvTable With(int row, string column, string value)
+    {
+        var rows = Rows.Select(r => (string[])r.Clone()).ToList();
+        rows[row][System.Array.IndexOf(Header, column)] = value;
+        return new CsvTable { Header = Header, Rows = rows };
+    }
+
+    public static CsvTable Ged(int rows = int.MaxValue)
+    {
+        var table = Parse(TestFiles.Read("GEDEvent_v26_0_4.csv"));
+        return new CsvTable { Header = table.Header, Rows = table.Rows.Take(rows).ToList() };
+    }
+
     public string Get(int row, string column) => Rows[row][System.Array.IndexOf(Header, column)];
 
     /// <summary>Values compared as values: numerically when both are numbers, otherwise ordinally.</summary>
