@@ -15,6 +15,6 @@ public sealed record ExportSummary
     /// <summary>Gets the number of values neutralised for spreadsheets.</summary>
     public required long ValuesNeutralised { get; init; }
 
-    /// <summary>Gets notes on what was split or could not be written, one per engagement and kind ("engagement 'x': 2 sites, split into 2 rows").</summary>
+    /// <summary>Gets notes on what was split or could not be written, one per engagement and kind ("engagement 'x': 2 sites, split into 2 rows"); at most 1,000.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
 }

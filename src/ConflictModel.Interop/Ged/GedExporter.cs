@@ -28,6 +28,8 @@ namespace ConflictModel.Interop.Ged;
 /// <threadsafety>Stateless; each call has its own state.</threadsafety>
 public static class GedExporter
 {
+    private const int MaxNotes = 1000;
+
     /// <summary>Writes <paramref name="document"/> to <paramref name="writer"/>, header first.</summary>
     /// <param name="document">The document.</param>
     /// <param name="writer">Where the CSV goes; left open.</param>
@@ -67,12 +69,12 @@ public static class GedExporter
                     cancellationToken.ThrowIfCancellationRequested();
                     var context = new ReconciliationContext(index, engagement);
                     var siteRows = Math.Max(1, engagement.Sites.Count);
-                    if (siteRows > 1)
+                    if (siteRows > 1 && notes.Count < MaxNotes)
                     {
                         notes.Add($"engagement '{engagement.Id}': {siteRows} sites, split into {siteRows} rows (figures on the first).");
                     }
 
-                    if (engagement.Sides.Count > 2)
+                    if (engagement.Sides.Count > 2 && notes.Count < MaxNotes)
                     {
                         notes.Add($"engagement '{engagement.Id}': {engagement.Sides.Count} sides; GED holds two, the others are not written.");
                     }
