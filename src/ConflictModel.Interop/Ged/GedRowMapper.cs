@@ -42,6 +42,32 @@ internal sealed class GedRowMapper : RowMapper
             v[c] = _indexes[c] < 0 ? string.Empty : Read(row, _indexes[c]);
         }
 
+        List<DatasetField>? extra = null;
+        if (_unknown.Count > 0)
+        {
+            extra = new List<DatasetField>(_unknown.Count);
+            foreach (var (index, name) in _unknown)
+            {
+                extra.Add(DatasetField.Of(Dataset, name, Read(row, index)));
+            }
+        }
+
+        MapValues(context, extra);
+    }
+
+    /// <summary>
+    /// Maps the values already in canonical column order (as <see cref="Map"/> reads them); used directly by
+    /// the benchmark's CsvHelper-based peer so that both importers build the same documents.
+    /// </summary>
+    public void MapValues(string[] values, RowContext context)
+    {
+        values.CopyTo(_values, 0);
+        MapValues(context, null);
+    }
+
+    private void MapValues(RowContext context, List<DatasetField>? extra)
+    {
+        var v = _values;
         var eventId = v[Id];
         var key = eventId.Length > 0 ? eventId : "line-" + context.Line.ToString(CultureInfo.InvariantCulture);
         if (eventId.Length == 0)
@@ -219,9 +245,9 @@ internal sealed class GedRowMapper : RowMapper
             }
         }
 
-        foreach (var (index, name) in _unknown)
+        if (extra is not null)
         {
-            fields.Add(DatasetField.Of(Dataset, name, Read(row, index)));
+            fields.AddRange(extra);
         }
 
         engagement = engagement with { DatasetFields = fields.ToArray() };
