@@ -6,12 +6,13 @@ namespace ConflictModel.Interop.Csv;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record CsvImportOptions
 {
-    /// <summary>Gets the default options: batches of 10,000 rows, stop at the first bad row.</summary>
+    /// <summary>Gets the default options: batches of 1,000 rows, stop at the first bad row.</summary>
     public static CsvImportOptions Default { get; } = new();
 
     /// <summary>
     /// Gets how many engagements a batch holds before it is handed to the caller. Memory use is bounded by
-    /// one batch, whatever the size of the file. The default is 10,000.
+    /// one batch, whatever the size of the file. The default is 1,000: larger batches cost more in garbage
+    /// collection (every engagement of a batch survives until the batch is handed over) without reading faster.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int BatchSize
@@ -22,7 +23,7 @@ public sealed record CsvImportOptions
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(BatchSize));
             field = value;
         }
-    } = 10_000;
+    } = 1_000;
 
     /// <summary>Gets what to do with a row that cannot be imported. The default is <see cref="BadRowHandling.StopAtFirst"/>.</summary>
     public BadRowHandling BadRows { get; init; } = BadRowHandling.StopAtFirst;

@@ -9,7 +9,7 @@ using nietras.SeparatedValues;
 namespace ConflictModel.Benchmarks.Interop;
 
 /// <summary>
-/// GED import throughput on a generated GED-shaped file: our importer (Sep, streaming), a straightforward
+/// GED import throughput on a generated GED-shaped file: our importer (Sep, streaming in batches of 1,000), a straightforward
 /// CsvHelper-based importer building the same documents (the peer), and a raw Sep pass that touches every
 /// field (the floor). Run: <c>dotnet run -c Release --project tests/ConflictModel.Benchmarks -- --filter *GedImport* --job short</c>.
 /// </summary>
@@ -34,7 +34,7 @@ public class GedImportBenchmarks
     [GlobalCleanup]
     public void Cleanup() => File.Delete(_path);
 
-    /// <summary>Our importer: Sep, streamed in batches of 10,000, every row mapped to an engagement.</summary>
+    /// <summary>Our importer: Sep, streamed in the default batches of 1,000, every row mapped to an engagement.</summary>
     /// <returns>The number of engagements.</returns>
     [Benchmark(Baseline = true)]
     public async Task<long> ConflictModelImport()
@@ -65,7 +65,7 @@ public class GedImportBenchmarks
             }
 
             mapper.MapValues(values, context);
-            if (batch.Count == 10_000)
+            if (batch.Count == CsvImportOptions.Default.BatchSize)
             {
                 engagements += batch.Build().Engagements.Count;
                 batch.Clear();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -107,5 +108,22 @@ public class GedExporterTests
             table.Get(r, "date_start").Should().Be(rows[r].Time.Start.Date.ToString("uuuu'-'MM'-'dd", null) + " 00:00:00.000");
             table.Get(r, "relid").Should().StartWith(rows[r].Id.Value);
         }
+    }
+
+    [Fact]
+    public async Task Export_StreamOfBatches_WritesTheSameTableAsOneDocument()
+    {
+        var whole = (await GedImporter.ImportFileAsync(TestFiles.Ged)).Document;
+        var batches = new List<DatasetDocument>();
+        await GedImporter.ImportAsync(new StringReader(TestFiles.Read("GEDEvent_v26_0_4.csv")), (d, _) => { batches.Add(d); return ValueTask.CompletedTask; }, new CsvImportOptions { BatchSize = 300 });
+        var one = new StringWriter();
+        var many = new StringWriter();
+
+        await GedExporter.ExportAsync(whole, one);
+        var summary = await GedExporter.ExportAsync(batches.ToAsyncEnumerable(), many);
+
+        batches.Should().HaveCount(6);
+        summary.RowsWritten.Should().Be(1675);
+        many.ToString().Should().Be(one.ToString());
     }
 }
