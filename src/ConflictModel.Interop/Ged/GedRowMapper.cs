@@ -118,6 +118,10 @@ internal sealed class GedRowMapper : RowMapper
         var prefix = "ged-" + key;
         var actorA = ActorFor(context, v[SideANewId], v[SideA], v[Gwnoa], "side_a_new_id");
         var actorB = ActorFor(context, v[SideBNewId], v[SideB], v[Gwnob], "side_b_new_id");
+        if (actorA.Id == actorB.Id)
+        {
+            context.Warn("side_b_new_id", v[SideBNewId], "ged.same-actor-both-sides", $"side_a and side_b are the same actor ('{v[SideA]}'), as in UCDP's placeholder actors for unidentified parties; imported as stated.");
+        }
         var oneSided = v[TypeOfViolence] == "3";
         var sideA = new Side { Id = new SideId(prefix + "-a"), Role = oneSided ? SideRole.Attacker : SideRole.Belligerent, ActorIds = [actorA.Id] };
         var sideB = new Side { Id = new SideId(prefix + "-b"), Role = oneSided ? SideRole.Defender : SideRole.Belligerent, ActorIds = [actorB.Id] };

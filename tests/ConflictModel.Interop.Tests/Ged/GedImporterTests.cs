@@ -12,6 +12,7 @@ using ConflictModel.Interop.Ged;
 using ConflictModel.Places;
 using ConflictModel.Sources;
 using ConflictModel.Time;
+using ConflictModel.Validation;
 using NodaTime;
 
 namespace ConflictModel.Interop.Tests.Ged;
@@ -93,11 +94,25 @@ public class GedImporterTests
 
         result.Summary.Warnings.Count(w => w.Code == "ged.high-below-best").Should().Be(5);
         result.Summary.Warnings.Count(w => w.Code == "ged.low-above-best").Should().Be(3);
-        result.Summary.WarningCount.Should().Be(8);
+        result.Summary.Warnings.Count(w => w.Code == "ged.same-actor-both-sides").Should().Be(310, "the Candidate file codes unidentified parties as the same placeholder actor XXX<country> on both sides");
+        result.Summary.WarningCount.Should().Be(318);
         var warning = result.Summary.Warnings.First(w => w.Code == "ged.high-below-best");
         warning.File.Should().Be(TestFiles.Ged);
         warning.Column.Should().Be("high");
         warning.Line.Should().BeGreaterThan(1);
+    }
+
+    [Fact]
+    public async Task Import_RealFile_ValidatorErrorsAreExactlyTheFilesOwnInconsistencies()
+    {
+        var result = await GedImporter.ImportFileAsync(TestFiles.Ged);
+
+        var report = DatasetValidator.Default.Validate(result.Document);
+
+        // CM2008: an actor on both sides (the 310 placeholder rows); CM3009: low above high in the range estimate.
+        report.AtLeast(ValidationSeverity.Error).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.Count())
+            .Should().Equal(new Dictionary<string, int> { ["CM2008"] = 310, ["CM3009"] = 5 });
+        result.Summary.Warnings.Count(w => w.Code == "ged.same-actor-both-sides").Should().Be(310);
     }
 
     [Fact]
