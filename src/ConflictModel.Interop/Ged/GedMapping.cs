@@ -50,9 +50,6 @@ internal static partial class GedMapping
     /// <summary>Columns the model has no member for: always kept verbatim as dataset fields.</summary>
     public static readonly bool[] Verbatim = Mark(Relid, ActiveYear, CodeStatus, ConflictDsetId, DyadDsetId, SideADsetId, SideBDsetId, EventClarity);
 
-    /// <summary>Columns that describe the site: on split rows they come from each row's own site.</summary>
-    public static readonly bool[] SiteColumns = Mark(WherePrec, WhereCoordinates, WhereDescription, Adm1, Adm2, Latitude, Longitude, GeomWkt, PriogridGid, Country, CountryId, Region);
-
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
     public static string DateTimeText(LocalDate date) =>
