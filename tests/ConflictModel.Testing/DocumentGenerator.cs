@@ -24,6 +24,9 @@ namespace ConflictModel.Testing;
 /// ordered; statements are reported after the event starts. Killed-or-wounded estimates are drawn from
 /// 1000 upwards and all other counts below 1000, so no killed estimate exceeds a killed-or-wounded one.
 /// Every quantity form, precision, qualifier and optional member is produced with some probability.
+/// Members added after the first version (engagement and site external ids, dataset fields, incident
+/// qualifiers, free text with line breaks and characters outside the BMP) are drawn from a second random
+/// sequence, so the documents earlier seeds gave are otherwise unchanged.
 /// </remarks>
 public static class DocumentGenerator
 {
@@ -31,6 +34,9 @@ public static class DocumentGenerator
     private static readonly string[] Zones = ["Africa/Bamako", "Africa/Ouagadougou", "Europe/Kyiv", "Asia/Damascus", "UTC"];
     private static readonly string[] Terms = ["several", "dozens", "a few", "hundreds", "many", "scores"];
     private static readonly string[] Words = ["Timbuktu", "Ber", "Arwen", "Assadi", "Dioura", "Gao", "Kidal", "Ménaka", "Tessalit", "Ségou", "« quoted »", "O'Neil \"the\" \\ back"];
+    private static readonly string[] FreeText = ["first line\nsecond line", "tab\tseparated", "drone 🛩 strike", "line\u2028separator", "<b>&amp;</b>", "ends with a backslash \\", "تمبكتو"];
+    private static readonly string[] DatasetNames = ["ucdp-ged", "acled"];
+    private static readonly string[] FieldNames = ["where_prec", "event_clarity", "notes", "geo_precision", "source_scale"];
 
     /// <summary>Builds a document with <paramref name="engagements"/> engagements from <paramref name="seed"/>.</summary>
     /// <param name="seed">The seed; equal seeds give equal documents.</param>
@@ -39,6 +45,7 @@ public static class DocumentGenerator
     public static DatasetDocument Generate(int seed, int engagements = 3)
     {
         var rng = new Random(seed);
+        var extra = new Random(unchecked((seed * 397) ^ 0x5EED));
         var actorCount = Math.Max(4, Math.Min(engagements * 2, 400));
         var sourceCount = Math.Max(3, Math.Min(engagements, 300));
         var actors = Enumerable.Range(0, actorCount).Select(i => MakeActor(rng, i)).ToArray();
@@ -53,7 +60,7 @@ public static class DocumentGenerator
         var list = new List<Engagement>(engagements);
         for (var i = 0; i < engagements; i++)
         {
-            list.Add(MakeEngagement(rng, i, engagements, actors, sources));
+            list.Add(MakeEngagement(rng, extra, i, engagements, actors, sources));
         }
 
         return doc with { Engagements = list.ToArray() };
@@ -116,7 +123,26 @@ public static class DocumentGenerator
         };
     }
 
-    private static Engagement MakeEngagement(Random rng, int e, int total, Actor[] actors, Source[] sources)
+    private static string Note(Random rng, Random extra) => Chance(extra, 30) ? Text(rng) + " " + Pick(extra, FreeText) : Text(rng);
+
+    private static EquatableArray<ExternalId> ExternalIds(Random extra, params ExternalIdScheme[] schemes) =>
+        Chance(extra, 40)
+            ? schemes.Take(extra.Next(1, schemes.Length + 1)).Select(s => ExternalId.Of(s, ExternalIdValue(extra, s))).ToArray()
+            : default;
+
+    /// <summary>An id in the scheme's own form: Q123 for Wikidata, MLI12345 for an ACLED event, digits otherwise.</summary>
+    private static string ExternalIdValue(Random extra, ExternalIdScheme scheme)
+    {
+        var digits = extra.Next(1, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return scheme switch
+        {
+            ExternalIdScheme.Wikidata => "Q" + digits,
+            ExternalIdScheme.AcledEvent => Pick(extra, ["MLI", "BFA", "NER", "SYR"]) + digits,
+            _ => digits,
+        };
+    }
+
+    private static Engagement MakeEngagement(Random rng, Random extra, int e, int total, Actor[] actors, Source[] sources)
     {
         var prefix = $"e{e}";
         var time = MakeTime(rng, allowRange: true) with { Qualifier = TemporalQualifier.Exact };
@@ -144,6 +170,7 @@ public static class DocumentGenerator
             WithinSiteId = s > 0 && Chance(rng, 30) ? new SiteId($"{prefix}-site-{rng.Next(s)}") : null,
             Aliases = Chance(rng, 20) ? new[] { Text(rng) } : default(EquatableArray<string>),
             Description = Chance(rng, 30) ? Text(rng) : null,
+            ExternalIds = ExternalIds(extra, ExternalIdScheme.GeoNames, ExternalIdScheme.PrioGrid),
         }).ToArray();
 
         var statements = Enumerable.Range(0, rng.Next(1, 5)).Select(s =>
@@ -156,7 +183,7 @@ public static class DocumentGenerator
                 SourceId = source.Id,
                 Stance = (StatementStance)rng.Next(1, 6),
                 Summary = Text(rng),
-                Quote = Chance(rng, 40) ? "\"" + Text(rng) + "\"" : null,
+                Quote = Chance(rng, 40) ? "\"" + Note(rng, extra) + "\"" : null,
                 ReportedAt = Chance(rng, 70) ? TemporalExtent.OnDay(time.WindowEnd.Date.PlusDays(rng.Next(0, 30))) : null,
                 Via = via,
                 Url = Chance(rng, 30) ? $"https://example.org/{prefix}/{s}" : null,
@@ -182,7 +209,7 @@ public static class DocumentGenerator
                 Measure = measure,
                 Subject = subjects[subject],
                 Unit = measure is Measure.Destroyed or Measure.Captured && Chance(rng, 50) ? "vehicles" : null,
-                Note = Chance(rng, 20) ? Text(rng) : null,
+                Note = Chance(rng, 20) ? Note(rng, extra) : null,
                 Estimates = Enumerable.Range(0, rng.Next(1, 4)).Select(_ => MakeEstimate(rng, Pick(rng, statements).Id, offset)).ToArray(),
             });
         }
@@ -191,7 +218,9 @@ public static class DocumentGenerator
         {
             Id = new IncidentId($"{prefix}-inc-{i}"),
             Description = Text(rng),
-            Time = Chance(rng, 50) ? time : null,
+            Time = Chance(rng, 50)
+                ? time with { Qualifier = (TemporalQualifier)extra.Next(1, 5), Wording = Chance(extra, 30) ? "around " + Text(extra) : time.Wording }
+                : null,
             SiteIds = sites.Length > 0 && Chance(rng, 70) ? new[] { Pick(rng, sites).Id } : default(EquatableArray<SiteId>),
             ActorIds = Chance(rng, 60) ? new[] { Pick(rng, shuffled) } : default(EquatableArray<ActorId>),
             Tactics = Chance(rng, 60) ? new[] { (Tactic)rng.Next(1, 14) } : default(EquatableArray<Tactic>),
@@ -230,6 +259,10 @@ public static class DocumentGenerator
             Figures = figures.ToArray(),
             Statements = statements,
             Relations = relations,
+            ExternalIds = ExternalIds(extra, ExternalIdScheme.UcdpEvent, ExternalIdScheme.AcledEvent, ExternalIdScheme.Wikidata),
+            DatasetFields = Chance(extra, 30)
+                ? Enumerable.Range(0, extra.Next(1, 4)).Select(i => DatasetField.Of(Pick(extra, DatasetNames), FieldNames[i], i == 2 ? Note(extra, extra) : extra.Next(1, 8).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray()
+                : default(EquatableArray<DatasetField>),
         };
     }
 

@@ -3,8 +3,10 @@ using System.Linq;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Figures;
+using ConflictModel.Json;
 using ConflictModel.Sources;
 using ConflictModel.Time;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Tests;
 
@@ -41,13 +43,30 @@ public class ReadmeExampleTests
         // README:end
 
         range.ToRangeText().Should().Be("30–60+");
+        AssertReadmeContains("README");
+
+        // README2:begin
+        var json = DatasetJson.Write(document);                    // deterministic, indented UTF-8 JSON
+        var back = DatasetJson.Read(json);                         // strict: throws DatasetJsonException with path and line
+        var report = DatasetValidator.Default.Validate(back);      // every problem at once, never throws
+        foreach (var p in report.Problems) { Console.WriteLine($"{p.Path} {p.Code} {p.Severity}: {p.Message}"); }
+        // README2:end
+
+        back.Equals(document).Should().BeTrue();
+        report.HasErrors.Should().BeFalse();
+        AssertReadmeContains("README2");
+    }
+
+    private static void AssertReadmeContains(string marker)
+    {
         var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "README.md"));
         var thisFile = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "tests", "ConflictModel.Tests", "ReadmeExampleTests.cs"));
-        var start = thisFile.IndexOf("// README:begin", System.StringComparison.Ordinal);
-        var end = thisFile.IndexOf("        // README:end", System.StringComparison.Ordinal);
-        var snippet = thisFile[(start + "// README:begin".Length)..end].Trim('\r', '\n');
+        var begin = "// " + marker + ":begin";
+        var start = thisFile.IndexOf(begin, System.StringComparison.Ordinal);
+        var end = thisFile.IndexOf("        // " + marker + ":end", System.StringComparison.Ordinal);
+        var snippet = thisFile[(start + begin.Length)..end].Trim('\r', '\n');
         var unindented = string.Join("\n", snippet.Split('\n').Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()));
-        readme.Replace("\r\n", "\n").Should().Contain(unindented, "the README's quick-start must be this test's code");
+        readme.Replace("\r\n", "\n").Should().Contain(unindented, "the README's snippet must be this test's code");
     }
 
     internal static string RepositoryRoot()

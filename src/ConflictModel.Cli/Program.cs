@@ -1,0 +1,4 @@
+using System;
+using ConflictModel.Cli;
+
+return CommandLine.Invoke(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);

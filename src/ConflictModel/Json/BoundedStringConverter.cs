@@ -1,0 +1,71 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ConflictModel.Json;
+
+/// <summary>
+/// Reads and writes every string of the format, refusing any longer than
+/// <see cref="DatasetJson.MaxStringLength"/> characters before it is materialised.
+/// </summary>
+internal sealed class BoundedStringConverter : JsonConverter<string>
+{
+    /// <summary>Gets the shared instance.</summary>
+    public static BoundedStringConverter Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadString(ref reader, "a string");
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        CheckWritable(value);
+        writer.WriteStringValue(value);
+    }
+
+    /// <summary>Reads a string token of at most <see cref="DatasetJson.MaxStringLength"/> characters.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <param name="expected">What the member holds, for the message ("a string", "an id").</param>
+    /// <returns>The string.</returns>
+    internal static string ReadString(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonErrors.AtToken(in reader, JsonMessages.Expected(expected, JsonErrors.Describe(in reader)));
+        }
+
+        // Every character takes at most 6 bytes as written ("\uXXXX"), so a longer token is too long
+        // whatever it decodes to, and is rejected without allocating it.
+        var written = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (written > 6L * DatasetJson.MaxStringLength)
+        {
+            throw JsonErrors.AtToken(in reader, JsonMessages.StringTooLong(written, bytes: true));
+        }
+
+        // The reader does not check the UTF-8 of an unescaped string and would decode bad bytes to U+FFFD,
+        // silently changing the text.
+        if (!reader.HasValueSequence && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        {
+            throw JsonErrors.AtToken(in reader, JsonMessages.InvalidUtf8);
+        }
+
+        var value = reader.GetString()!;
+        if (value.Length > DatasetJson.MaxStringLength)
+        {
+            throw JsonErrors.AtToken(in reader, JsonMessages.StringTooLong(value.Length, bytes: false));
+        }
+
+        return value;
+    }
+
+    /// <summary>Refuses to write a string that could not be read back.</summary>
+    /// <param name="value">The string.</param>
+    internal static void CheckWritable(string value)
+    {
+        if (value.Length > DatasetJson.MaxStringLength)
+        {
+            throw JsonErrors.Unwritable(JsonMessages.StringTooLongToWrite(value.Length));
+        }
+    }
+}
