@@ -1,11 +1,50 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
 using BenchmarkDotNet.Running;
+using ConflictModel.Benchmarks.Interop;
 
 namespace ConflictModel.Benchmarks;
 
 /// <summary>Entry point: <c>dotnet run -c Release --project tests/ConflictModel.Benchmarks -- --filter '*'</c>.</summary>
 public static class Program
 {
-    /// <summary>Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher).</summary>
-    /// <param name="args">BenchmarkDotNet arguments, such as <c>--filter *Json*</c>.</param>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>
+    /// Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher), or with
+    /// <c>ged-peak-memory ROWS</c> imports a generated GED file of ROWS rows once and prints the process's peak
+    /// working set, to show that memory does not grow with the file.
+    /// </summary>
+    /// <param name="args">BenchmarkDotNet arguments, such as <c>--filter *Json*</c>, or <c>ged-peak-memory 1000000</c>.</param>
+    public static void Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 2 && args[0] == "ged-peak-memory")
+        {
+            var rows = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var path = Path.Combine(Path.GetTempPath(), $"conflictmodel-ged-peak-{rows}.csv");
+            GedCsvGenerator.Write(path, rows);
+            var size = new FileInfo(path).Length;
+            var watch = Stopwatch.StartNew();
+            var imported = GedImportBenchmarks.ImportOnce(path).GetAwaiter().GetResult();
+            watch.Stop();
+            File.Delete(path);
+            using var process = Process.GetCurrentProcess();
+            Console.WriteLine(FormattableString.Invariant(
+                $"rows {imported}, file {size / 1048576.0:F1} MiB, {watch.Elapsed.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
+            return;
+        }
+
+        if (args.Length == 2 && args[0] == "ged-check")
+        {
+            var bench = new GedImportBenchmarks { Rows = int.Parse(args[1], CultureInfo.InvariantCulture) };
+            bench.Setup();
+            Console.WriteLine(FormattableString.Invariant(
+                $"ours {bench.ConflictModelImport().GetAwaiter().GetResult()}, CsvHelper peer {bench.CsvHelperImport()}, raw Sep characters {bench.RawSepScan()}"));
+            bench.Cleanup();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+
+namespace ConflictModel.Interop.Acled;
+
+/// <summary>The columns of ACLED CSV exports: current names, their order, historical names, and the HDX hashtags.</summary>
+/// <remarks>
+/// Importers match columns by name, ignoring case and surrounding spaces. Older exports and the shapefile
+/// distribution used other names (<see cref="HistoricalNames"/>); columns that no longer exist
+/// (<c>data_id</c>, <c>iso3</c>, <c>event_id_no_cnty</c>) are reported as unknown and kept verbatim.
+/// </remarks>
+public static class AcledColumns
+{
+    /// <summary>Gets the columns of the current ACLED codebook, in the order they are written.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    ];
+
+    /// <summary>
+    /// Gets earlier names by current name: <c>ally_actor_1</c>/<c>ally_actor_2</c> (exports before 2019), and
+    /// the ten-character shapefile names <c>geo_precis</c>, <c>time_precis</c> and <c>event_id_c</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> HistoricalNames { get; } = new Dictionary<string, string[]>
+    {
+        ["assoc_actor_1"] = ["ally_actor_1"],
+        ["assoc_actor_2"] = ["ally_actor_2"],
+        ["geo_precision"] = ["geo_precis"],
+        ["time_precision"] = ["time_precis"],
+        ["event_id_cnty"] = ["event_id_c"],
+    };
+
+    /// <summary>Gets the columns without which a file is not read as ACLED.</summary>
+    public static IReadOnlyCollection<string> Required { get; } = ["event_id_cnty", "event_date", "event_type", "actor1", "fatalities"];
+
+    /// <summary>
+    /// Gets the HXL hashtag written under each column when <see cref="Csv.CsvExportOptions.IncludeHxlRow"/> is set,
+    /// in the style of the HDX distribution. On import, a first data row whose non-empty values all start with
+    /// <c>#</c> is recognised as such a row and skipped, whatever its tags.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Hashtags { get; } = new Dictionary<string, string>
+    {
+        ["event_id_cnty"] = "#event+code",
+        ["event_date"] = "#date+occurred",
+        ["year"] = "#date+year",
+        ["time_precision"] = "#date+precision",
+        ["disorder_type"] = "#event+category",
+        ["event_type"] = "#event+type",
+        ["sub_event_type"] = "#event+type+sub",
+        ["actor1"] = "#group+name+first",
+        ["assoc_actor_1"] = "#group+name+first+assoc",
+        ["inter1"] = "#group+type+first",
+        ["actor2"] = "#group+name+second",
+        ["assoc_actor_2"] = "#group+name+second+assoc",
+        ["inter2"] = "#group+type+second",
+        ["interaction"] = "#group+interaction",
+        ["civilian_targeting"] = "#event+civilians",
+        ["iso"] = "#country+code",
+        ["region"] = "#region+name",
+        ["country"] = "#country+name",
+        ["admin1"] = "#adm1+name",
+        ["admin2"] = "#adm2+name",
+        ["admin3"] = "#adm3+name",
+        ["location"] = "#loc+name",
+        ["latitude"] = "#geo+lat",
+        ["longitude"] = "#geo+lon",
+        ["geo_precision"] = "#geo+precision",
+        ["source"] = "#meta+source",
+        ["source_scale"] = "#meta+source+scale",
+        ["notes"] = "#description",
+        ["fatalities"] = "#affected+killed",
+        ["tags"] = "#meta+tags",
+        ["timestamp"] = "#date+updated",
+    };
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ConflictModel.Actors;
+using ConflictModel.Engagements;
+using ConflictModel.Figures;
+using ConflictModel.Interop.Csv;
+using ConflictModel.Interop.Ged;
+using ConflictModel.Places;
+using ConflictModel.Sources;
+using ConflictModel.Time;
+using NodaTime.Text;
+
+namespace ConflictModel.Interop.Acled;
+
+/// <summary>
+/// The ACLED mapping in both directions, on the same principle as GED's: export derives each column from
+/// the model and an <c>acled</c> dataset field of the column's name wins; import keeps such a field only
+/// where the model cannot reproduce the file's value.
+/// </summary>
+internal static class AcledMapping
+{
+    public const string Dataset = "acled";
+
+    public const int ColumnCount = 31;
+
+    public const int EventId = 0, EventDate = 1, Year = 2, TimePrecision = 3, DisorderType = 4, EventType = 5, SubEventType = 6;
+    public const int Actor1 = 7, AssocActor1 = 8, Inter1 = 9, Actor2 = 10, AssocActor2 = 11, Inter2 = 12, Interaction = 13, CivilianTargeting = 14;
+    public const int Iso = 15, Region = 16, Country = 17, Admin1 = 18, Admin2 = 19, Admin3 = 20, Location = 21, Latitude = 22, Longitude = 23, GeoPrecision = 24;
+    public const int SourceList = 25, SourceScale = 26, Notes = 27, Fatalities = 28, Tags = 29, Timestamp = 30;
+
+    public const string FatalityNote =
+        "ACLED fatality count. ACLED codes the most conservative figure its sources report; reconcile with ReconciliationPolicy.Conservative.";
+
+    public static readonly SourceId AcledSourceId = new("acled");
+
+    public static readonly Source AcledSource = new()
+    {
+        Id = AcledSourceId,
+        Name = "Armed Conflict Location & Event Data (ACLED)",
+        Kind = SourceKind.Compilation,
+        Url = "https://acleddata.com/",
+    };
+
+    /// <summary>Columns the model has no member for: always kept verbatim.</summary>
+    public static readonly bool[] Verbatim = Mark(CivilianTargeting, Region, Country, SourceScale, Tags, Timestamp);
+
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+
+    public static void ToColumns(
+        Engagement e,
+        int siteIndex,
+        Func<ActorId, Actor?> actors,
+        Func<SourceId, Source?> sources,
+        Func<DisputedFigure, ReconciledFigure?>? reconcile,
+        string[] output,
+        bool applyFields)
+    {
+        var eventId = GedMapping.External(e.ExternalIds, ExternalIdScheme.AcledEvent);
+        output[EventId] = siteIndex == 0 ? eventId : (eventId.Length > 0 ? eventId : e.Id.Value) + "-" + siteIndex.ToString(CultureInfo.InvariantCulture);
+        output[EventDate] = IsoDate.Format(e.Time.Start.Date);
+        output[Year] = e.Time.Start.Year.ToString(CultureInfo.InvariantCulture);
+        output[TimePrecision] = e.Time.Precision is TemporalPrecision.Year or TemporalPrecision.Month ? "3"
+            : e.Time.Qualifier == TemporalQualifier.Exact && e.Time.End is null ? "1" : "2";
+        var (disorder, eventType, subEvent) = AcledTaxonomy.FromModel(e.Type, e.Tactics);
+        output[DisorderType] = disorder;
+        output[EventType] = eventType;
+        output[SubEventType] = subEvent;
+
+        WriteSide(e.Sides.Count > 0 ? e.Sides[0] : null, actors, output, Actor1, AssocActor1, Inter1);
+        WriteSide(e.Sides.Count > 1 ? e.Sides[1] : null, actors, output, Actor2, AssocActor2, Inter2);
+        output[Interaction] = output[Inter1].Length == 0 ? string.Empty
+            : output[Inter2].Length == 0 ? output[Inter1] + " only"
+            : output[Inter1] + "-" + output[Inter2];
+        output[CivilianTargeting] = output[Region] = output[Country] = output[SourceScale] = output[Tags] = output[Timestamp] = string.Empty;
+
+        var site = siteIndex < e.Sites.Count ? e.Sites[siteIndex] : null;
+        var divisions = site?.Administrative?.Divisions ?? default;
+        output[Admin1] = divisions.Count > 0 ? divisions[0] : string.Empty;
+        output[Admin2] = divisions.Count > 1 ? divisions[1] : string.Empty;
+        output[Admin3] = divisions.Count > 2 ? divisions[2] : string.Empty;
+        output[Location] = site?.Name ?? string.Empty;
+        output[Latitude] = site?.Coordinates is { } p ? CsvValues.Format(p.Latitude) : string.Empty;
+        output[Longitude] = site?.Coordinates is { } q ? CsvValues.Format(q.Longitude) : string.Empty;
+        output[GeoPrecision] = site is null ? string.Empty : site.Precision switch
+        {
+            SpatialPrecision.ExactLocation => "1",
+            SpatialPrecision.NearLocation => "2",
+            _ => "3",
+        };
+        var country = CountryCodes.FromIso2(site?.Administrative?.CountryCode);
+        output[Iso] = country?.IsoNumeric.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+        var names = new List<string>();
+        string? notes = null;
+        foreach (var statement in e.Statements)
+        {
+            var source = sources(statement.SourceId);
+            if (source?.Kind == SourceKind.Compilation)
+            {
+                notes ??= source.Id == AcledSourceId ? statement.Summary : null;
+                continue;
+            }
+
+            if (statement.Via.Count > 0)
+            {
+                continue;
+            }
+
+            var name = source?.Name ?? statement.SourceId.Value;
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        output[SourceList] = string.Join("; ", names);
+        output[Notes] = notes ?? e.ResultSummary ?? string.Empty;
+        output[Fatalities] = siteIndex > 0 ? "0" : CsvValues.Format(Killed(e, reconcile));
+
+        if (!applyFields)
+        {
+            return;
+        }
+
+        foreach (var field in e.DatasetFields)
+        {
+            if (!string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var c = IndexOf(field.Name);
+            if (c >= 0 && (siteIndex == 0 || Verbatim[c]))
+            {
+                output[c] = field.Value;
+            }
+        }
+    }
+
+    public static int IndexOf(string name)
+    {
+        var names = AcledColumns.Names;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static long? Killed(Engagement e, Func<DisputedFigure, ReconciledFigure?>? reconcile)
+    {
+        var figure = e.Figures.FirstOrDefault(f => f.Measure == Measure.Killed && f.Subject.Kind == SubjectKind.All);
+        if (figure is null)
+        {
+            var parts = e.Figures.Where(f => f.Measure == Measure.Killed).ToList();
+            if (parts.Count == 0)
+            {
+                return null;
+            }
+
+            long sum = 0;
+            foreach (var part in parts)
+            {
+                sum += Value(part, reconcile) ?? 0;
+            }
+
+            return sum;
+        }
+
+        return Value(figure, reconcile);
+    }
+
+    private static long? Value(DisputedFigure figure, Func<DisputedFigure, ReconciledFigure?>? reconcile)
+    {
+        var exact = figure.Estimates.Where(x => x.Quantity.Form == QuantityForm.Exact).ToList();
+        if (exact.Count == 1 && figure.Estimates.Count <= 2)
+        {
+            return exact[0].Quantity.Value;
+        }
+
+        if (figure.Estimates.Count == 0)
+        {
+            return null;
+        }
+
+        var r = reconcile?.Invoke(figure);
+        return r?.Best ?? r?.Low;
+    }
+
+    private static void WriteSide(Side? side, Func<ActorId, Actor?> actors, string[] output, int actor, int assoc, int inter)
+    {
+        if (side is null || side.ActorIds.Count == 0)
+        {
+            output[actor] = output[assoc] = output[inter] = string.Empty;
+            return;
+        }
+
+        var lead = actors(side.ActorIds[0]);
+        output[actor] = lead is null ? side.ActorIds[0].Value : AcledName(lead);
+        output[assoc] = string.Join("; ", side.ActorIds.Skip(1).Select(id => actors(id) is { } a ? AcledName(a) : id.Value));
+        output[inter] = AcledTaxonomy.InterOf(lead?.Kind);
+    }
+
+    private static string AcledName(Actor actor)
+    {
+        var name = GedMapping.External(actor.ExternalIds, ExternalIdScheme.AcledActor);
+        return name.Length > 0 ? name : actor.Name;
+    }
+
+    private static bool[] Mark(params int[] columns)
+    {
+        var marks = new bool[ColumnCount];
+        foreach (var c in columns)
+        {
+            marks[c] = true;
+        }
+
+        return marks;
+    }
+}

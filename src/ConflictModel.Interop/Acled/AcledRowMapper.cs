@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ConflictModel.Actors;
+using ConflictModel.Engagements;
+using ConflictModel.Figures;
+using ConflictModel.Interop.Csv;
+using ConflictModel.Places;
+using ConflictModel.Sources;
+using ConflictModel.Time;
+using NodaTime;
+using NodaTime.Text;
+using nietras.SeparatedValues;
+using static ConflictModel.Interop.Acled.AcledMapping;
+
+namespace ConflictModel.Interop.Acled;
+
+/// <summary>Maps one ACLED row to one engagement (see <see cref="AcledMapping"/> and docs/interop.md).</summary>
+internal sealed class AcledRowMapper : RowMapper
+{
+    private static readonly ColumnSet Columns = new(AcledColumns.Names, AcledColumns.HistoricalNames, AcledColumns.Required);
+
+    private static readonly LocalDatePattern[] DatePatterns =
+    [
+        LocalDatePattern.Iso,
+        LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu"),
+        LocalDatePattern.CreateWithInvariantCulture("d-MMM-uuuu"),
+        LocalDatePattern.CreateWithInvariantCulture("d MMM uuuu"),
+    ];
+
+    private readonly bool _restore;
+    private readonly string[] _values = new string[ColumnCount];
+    private readonly string[] _derived = new string[ColumnCount];
+    private readonly Dictionary<ActorId, Actor> _actors = [];
+    private readonly Dictionary<SourceId, Source> _sources = [];
+    private int[] _indexes = [];
+    private List<(int Index, string Name)> _unknown = [];
+
+    public AcledRowMapper(bool restoreNeutralisedFormulas)
+    {
+        _restore = restoreNeutralisedFormulas;
+        _sources[AcledSourceId] = AcledSource;
+    }
+
+    public override void Bind(IReadOnlyList<string> header, HeaderReport report) => (_indexes, _unknown) = Columns.Bind(header, report);
+
+    public override bool IsMetadataRow(SepReader.Row row)
+    {
+        var any = false;
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            var span = row[i].Span.Trim();
+            if (span.Length == 0)
+            {
+                continue;
+            }
+
+            if (span[0] != '#')
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    public override void Map(SepReader.Row row, RowContext context)
+    {
+        var v = _values;
+        for (var c = 0; c < ColumnCount; c++)
+        {
+            v[c] = _indexes[c] < 0 ? string.Empty : Read(row, _indexes[c]);
+        }
+
+        var eventId = v[EventId];
+        if (eventId.Length == 0)
+        {
+            context.Warn(Name(EventId), eventId, "acled.empty-id", "The event id is empty; the engagement is named after the line instead.");
+        }
+
+        var key = eventId.Length == 0 ? "line-" + context.Line.ToString(CultureInfo.InvariantCulture)
+            : eventId.All(char.IsAsciiLetterOrDigit) ? eventId : CsvValues.Slug(eventId);
+        var date = ParseDate(v[EventDate]);
+        var latitude = CsvValues.ParseDouble(Name(Latitude), v[Latitude]);
+        var longitude = CsvValues.ParseDouble(Name(Longitude), v[Longitude]);
+        var fatalities = CsvValues.ParseLong(Name(Fatalities), v[Fatalities]);
+        if (fatalities < 0)
+        {
+            context.Warn(Name(Fatalities), v[Fatalities], "acled.negative-count", $"fatalities is {fatalities}, a negative count; imported as stated.");
+        }
+
+        var geoPrecision = CsvValues.ParseLong(Name(GeoPrecision), v[GeoPrecision]);
+        if (geoPrecision is < 1 or > 3)
+        {
+            throw new RowFormatException(Name(GeoPrecision), v[GeoPrecision], "acled.geo-precision-out-of-range", $"geo_precision must be 1, 2 or 3; found {v[GeoPrecision]}.");
+        }
+
+        var timePrecision = v[TimePrecision].Trim();
+        if (timePrecision.Length > 0 && timePrecision is not ("1" or "2" or "3"))
+        {
+            throw new RowFormatException(Name(TimePrecision), v[TimePrecision], "acled.time-precision-out-of-range", $"time_precision must be 1, 2 or 3; found {v[TimePrecision]}.");
+        }
+
+        var isoCode = v[Iso].Length == 0 ? null : CsvValues.ParseLong(Name(Iso), v[Iso]);
+        var country = isoCode is { } iso ? CountryCodes.FromIsoNumeric(iso) : null;
+        if (isoCode is not null && country is null)
+        {
+            context.Warn(Name(Iso), v[Iso], "acled.unknown-country", $"ISO 3166-1 numeric code {isoCode} is not in the country table; the administrative path is not built and the columns are kept verbatim.");
+        }
+
+        var prefix = "acled-" + key;
+        var (type, tactics) = AcledTaxonomy.ToModel(v[EventType], v[SubEventType]);
+        var battle = type is EngagementType.Battle;
+        var sides = new List<Side>(2);
+        var actorsUsed = new List<Actor>();
+        AddSide(sides, actorsUsed, prefix + "-1", battle ? SideRole.Belligerent : SideRole.Attacker, v[Actor1], v[AssocActor1], v[Inter1]);
+        AddSide(sides, actorsUsed, prefix + "-2", battle ? SideRole.Belligerent : SideRole.Defender, v[Actor2], v[AssocActor2], v[Inter2]);
+        if (sides.Count == 0)
+        {
+            context.Warn(Name(Actor1), v[Actor1], "acled.empty-actor", "actor1 is empty; the engagement has no side.");
+        }
+
+        var acledStatement = new StatementId(prefix + "-acled");
+        var statements = new List<SourcedStatement>
+        {
+            new() { Id = acledStatement, SourceId = AcledSourceId, Stance = StatementStance.Assessment, Summary = v[Notes] },
+        };
+        var sourceNames = v[SourceList].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < sourceNames.Length; i++)
+        {
+            var sourceId = new SourceId("acled-source-" + CsvValues.Slug(sourceNames[i]));
+            if (!_sources.ContainsKey(sourceId))
+            {
+                _sources[sourceId] = new Source { Id = sourceId, Name = sourceNames[i], Kind = SourceKind.Other };
+            }
+
+            statements.Add(new SourcedStatement
+            {
+                Id = new StatementId(prefix + "-source-" + (i + 1).ToString(CultureInfo.InvariantCulture)),
+                SourceId = sourceId,
+                Stance = StatementStance.Report,
+                Summary = "Reported the event ACLED codes as " + (eventId.Length > 0 ? eventId : key) + ".",
+            });
+        }
+
+        DisputedFigure[] figures = fatalities is { } n
+            ?
+            [
+                new DisputedFigure
+                {
+                    Id = new FigureId(prefix + "-killed"),
+                    Measure = Measure.Killed,
+                    Subject = FigureSubject.All,
+                    Estimates = [Estimate.Of(acledStatement, new Quantity { Form = QuantityForm.Exact, Value = n }, "fatalities")],
+                    Note = FatalityNote,
+                },
+            ]
+            : [];
+
+        var site = new Site
+        {
+            Id = new SiteId(prefix + "-site"),
+            Name = v[Location],
+            Role = SiteRole.Setting,
+            Kind = SiteKind.Settlement,
+            Coordinates = latitude is { } lat && longitude is { } lon ? new Coordinates(lat, lon) : null,
+            Administrative = country is null ? null : new AdministrativePath
+            {
+                CountryCode = country.Iso2,
+                Divisions = Divisions(v[Admin1], v[Admin2], v[Admin3]),
+                Locality = v[Location].Length == 0 ? null : v[Location],
+            },
+            Precision = geoPrecision switch
+            {
+                2 => SpatialPrecision.NearLocation,
+                3 => SpatialPrecision.FirstOrderAdministrative,
+                _ => SpatialPrecision.ExactLocation,
+            },
+        };
+
+        var time = TemporalExtent.OnDay(date);
+        if (timePrecision is "2" or "3")
+        {
+            time = time.Approximately();
+        }
+
+        var engagement = new Engagement
+        {
+            Id = new EngagementId(prefix),
+            Name = v[SubEventType] + ": " + v[Actor1] + (v[Actor2].Length > 0 ? " vs " + v[Actor2] : string.Empty) + ", " + v[Location] + ", " + IsoDateText(date),
+            Type = type,
+            Tactics = tactics,
+            Time = time,
+            Sites = [site],
+            Sides = sides.ToArray(),
+            Figures = figures,
+            Statements = statements.ToArray(),
+            ExternalIds = eventId.Length == 0 ? [] : [ExternalId.Of(ExternalIdScheme.AcledEvent, eventId)],
+        };
+
+        ToColumns(engagement, 0, id => _actors.GetValueOrDefault(id), id => _sources.GetValueOrDefault(id), null, _derived, applyFields: false);
+        var fields = new List<DatasetField>();
+        for (var c = 0; c < ColumnCount; c++)
+        {
+            if (_indexes[c] >= 0 && (Verbatim[c] || !CsvValues.SameValue(_derived[c], v[c])))
+            {
+                fields.Add(DatasetField.Of(Dataset, AcledColumns.Names[c], v[c]));
+            }
+        }
+
+        foreach (var (index, name) in _unknown)
+        {
+            fields.Add(DatasetField.Of(Dataset, name, Read(row, index)));
+        }
+
+        var batch = context.Batch;
+        foreach (var actor in actorsUsed)
+        {
+            batch.Add(actor);
+        }
+
+        foreach (var statement in statements)
+        {
+            batch.Add(_sources[statement.SourceId]);
+        }
+
+        batch.Add(engagement with { DatasetFields = fields.ToArray() });
+    }
+
+    private static string Name(int column) => AcledColumns.Names[column];
+
+    private static string IsoDateText(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static Collections.EquatableArray<string> Divisions(string admin1, string admin2, string admin3) =>
+        admin3.Length > 0 ? [admin1, admin2, admin3] : admin2.Length > 0 ? [admin1, admin2] : admin1.Length > 0 ? [admin1] : [];
+
+    private static LocalDate ParseDate(string value)
+    {
+        foreach (var pattern in DatePatterns)
+        {
+            if (pattern.Parse(value.Trim()) is { Success: true } result)
+            {
+                return result.Value;
+            }
+        }
+
+        throw new RowFormatException("event_date", value, "acled.bad-date", $"'{value}' is not a date; expected yyyy-MM-dd (current exports) or d MMMM yyyy (older exports).");
+    }
+
+    private void AddSide(List<Side> sides, List<Actor> used, string id, SideRole role, string actor, string associated, string inter)
+    {
+        if (actor.Length == 0)
+        {
+            return;
+        }
+
+        var ids = new List<ActorId> { ActorFor(actor, AcledTaxonomy.KindOf(inter), used) };
+        foreach (var name in associated.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var assoc = ActorFor(name, AcledTaxonomy.KindFromName(name), used);
+            if (!ids.Contains(assoc))
+            {
+                ids.Add(assoc);
+            }
+        }
+
+        sides.Add(new Side { Id = new SideId(id), Role = role, ActorIds = ids.ToArray() });
+    }
+
+    private ActorId ActorFor(string name, ActorKind kind, List<Actor> used)
+    {
+        var id = new ActorId("acled-actor-" + CsvValues.Slug(name));
+        if (!_actors.TryGetValue(id, out var actor))
+        {
+            actor = new Actor { Id = id, Name = name, Kind = kind, ExternalIds = [ExternalId.Of(ExternalIdScheme.AcledActor, name)] };
+            _actors[id] = actor;
+        }
+
+        used.Add(actor);
+        return id;
+    }
+
+    private string Read(SepReader.Row row, int index)
+    {
+        var value = row[index].ToString();
+        return _restore ? SpreadsheetSafety.Restore(value) : value;
+    }
+}

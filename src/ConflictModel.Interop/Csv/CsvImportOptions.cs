@@ -1,0 +1,61 @@
+using System;
+
+namespace ConflictModel.Interop.Csv;
+
+/// <summary>Settings for reading a UCDP GED or ACLED CSV file.</summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record CsvImportOptions
+{
+    /// <summary>Gets the default options: batches of 1,000 rows, stop at the first bad row.</summary>
+    public static CsvImportOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets how many engagements a batch holds before it is handed to the caller. Memory use is bounded by
+    /// one batch, whatever the size of the file. The default is 1,000: larger batches cost more in garbage
+    /// collection (every engagement of a batch survives until the batch is handed over) without reading faster.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int BatchSize
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(BatchSize));
+            field = value;
+        }
+    } = 1_000;
+
+    /// <summary>Gets what to do with a row that cannot be imported. The default is <see cref="BadRowHandling.StopAtFirst"/>.</summary>
+    public BadRowHandling BadRows { get; init; } = BadRowHandling.StopAtFirst;
+
+    /// <summary>
+    /// Gets the name of the file as it should appear in errors and warnings, or <see langword="null"/>
+    /// for "(input)". The file-path overloads set it to the path.
+    /// </summary>
+    public string? FileName { get; init; }
+
+    /// <summary>
+    /// Gets the most errors and the most warnings the summary keeps in its lists (the counts stay exact).
+    /// The default is 10,000, which bounds memory on files with many suspicious rows.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxReportedIssues
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, nameof(MaxReportedIssues));
+            field = value;
+        }
+    } = 10_000;
+
+    /// <summary>Gets where progress is reported after each batch, or <see langword="null"/> for none.</summary>
+    public IProgress<ImportProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether a leading apostrophe that <see cref="SpreadsheetSafety"/> added in
+    /// front of <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return is removed on reading, so
+    /// that files this library wrote read back to the original values. The default is <see langword="true"/>.
+    /// </summary>
+    public bool RestoreNeutralisedFormulas { get; init; } = true;
+}

@@ -1,0 +1,426 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ConflictModel.Actors;
+using ConflictModel.Engagements;
+using ConflictModel.Figures;
+using ConflictModel.Interop.Csv;
+using ConflictModel.Places;
+using ConflictModel.Sources;
+using ConflictModel.Time;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConflictModel.Interop.Ged;
+
+/// <summary>
+/// The GED mapping in both directions. Export derives every column from the model; a dataset field named
+/// like the column, when present, wins. Import builds the model, derives the columns back and keeps a
+/// dataset field only where the derived value differs from the file's (or for columns the model has no
+/// member for), which makes GED → model → GED exact by construction while the model stays the source of
+/// every value it can hold. docs/interop.md lists the mapping.
+/// </summary>
+internal static partial class GedMapping
+{
+    public const string Dataset = "ucdp-ged";
+
+    public const int ColumnCount = 49;
+
+    public const int Id = 0, Relid = 1, Year = 2, ActiveYear = 3, CodeStatus = 4, TypeOfViolence = 5;
+    public const int ConflictDsetId = 6, ConflictNewId = 7, ConflictName = 8, DyadDsetId = 9, DyadNewId = 10, DyadName = 11;
+    public const int SideADsetId = 12, SideANewId = 13, SideA = 14, SideBDsetId = 15, SideBNewId = 16, SideB = 17;
+    public const int NumberOfSources = 18, SourceArticle = 19, SourceOffice = 20, SourceDate = 21, SourceHeadline = 22, SourceOriginal = 23;
+    public const int WherePrec = 24, WhereCoordinates = 25, WhereDescription = 26, Adm1 = 27, Adm2 = 28;
+    public const int Latitude = 29, Longitude = 30, GeomWkt = 31, PriogridGid = 32, Country = 33, CountryId = 34, Region = 35;
+    public const int EventClarity = 36, DatePrec = 37, DateStart = 38, DateEnd = 39;
+    public const int DeathsA = 40, DeathsB = 41, DeathsCivilians = 42, DeathsUnknown = 43, Best = 44, High = 45, Low = 46, Gwnoa = 47, Gwnob = 48;
+
+    public static readonly SourceId UcdpSourceId = new("ucdp-ged");
+
+    public static readonly Source UcdpSource = new()
+    {
+        Id = UcdpSourceId,
+        Name = "Uppsala Conflict Data Program (UCDP), Georeferenced Event Dataset",
+        Kind = SourceKind.Compilation,
+        Url = "https://ucdp.uu.se/",
+    };
+
+    /// <summary>Columns the model has no member for: always kept verbatim as dataset fields.</summary>
+    public static readonly bool[] Verbatim = Mark(Relid, ActiveYear, CodeStatus, ConflictDsetId, DyadDsetId, SideADsetId, SideBDsetId, EventClarity);
+
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+
+    public static string DateTimeText(LocalDate date) =>
+        date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture) + " 00:00:00.000";
+
+    public static LocalDate? ParseDate(string column, string value, bool required)
+    {
+        if (value.Length == 0)
+        {
+            return required
+                ? throw new RowFormatException(column, value, "ged.missing-date", "The date is empty; GED events need date_start and date_end.")
+                : null;
+        }
+
+        var head = value.Length >= 10 ? value[..10] : value;
+        var result = IsoDate.Parse(head);
+        if (result.Success && (value.Length == 10 || value[10] is ' ' or 'T'))
+        {
+            return result.Value;
+        }
+
+        throw new RowFormatException(column, value, "ged.bad-date", $"'{value}' is not a date; expected yyyy-MM-dd, optionally followed by a time as in 2026-04-02 00:00:00.000.");
+    }
+
+    public static List<(string Office, string Date, string Headline)> SplitArticles(string article, string office, string date, string headline)
+    {
+        var result = new List<(string, string, string)>();
+        if (article.Length == 0)
+        {
+            return result;
+        }
+
+        var body = article.Length >= 2 && article[0] == '"' && article[^1] == '"' ? article[1..^1] : article;
+        var items = body.Split("\";\"");
+        var offices = office.Split(';');
+        var dates = date.Split(';');
+        var headlines = headline.Split(';');
+        var parallel = offices.Length == items.Length && dates.Length == items.Length && headlines.Length == items.Length;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (parallel)
+            {
+                result.Add((offices[i], dates[i], headlines[i]));
+                continue;
+            }
+
+            var m = ArticleItem().Match(items[i]);
+            result.Add(m.Success ? (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) : (items[i], string.Empty, string.Empty));
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes the 49 column values of one GED row for <paramref name="engagement"/>'s site number <paramref name="siteIndex"/>.</summary>
+    public static void ToColumns(
+        Engagement engagement,
+        int siteIndex,
+        Func<ActorId, Actor?> actors,
+        Func<SourceId, Source?> sources,
+        Func<DisputedFigure, ReconciledFigure?>? reconcile,
+        string[] output,
+        bool applyFields)
+    {
+        var e = engagement;
+        output[Id] = External(e.ExternalIds, ExternalIdScheme.UcdpEvent);
+        output[Relid] = siteIndex == 0 ? e.Id.Value ?? string.Empty : string.Empty;
+        output[Year] = e.Time.Start.Year.ToString(CultureInfo.InvariantCulture);
+        output[ActiveYear] = string.Empty;
+        output[CodeStatus] = string.Empty;
+        output[ConflictDsetId] = string.Empty;
+        output[DyadDsetId] = string.Empty;
+        output[SideADsetId] = string.Empty;
+        output[SideBDsetId] = string.Empty;
+        output[EventClarity] = string.Empty;
+        output[ConflictNewId] = e.Conflict is null ? string.Empty : External(e.Conflict.ExternalIds, ExternalIdScheme.UcdpConflict);
+        output[ConflictName] = e.Conflict?.Name ?? string.Empty;
+        output[DyadNewId] = External(e.ExternalIds, ExternalIdScheme.UcdpDyad);
+
+        var sideA = e.Sides.Count > 0 ? e.Sides[0] : null;
+        var sideB = e.Sides.Count > 1 ? e.Sides[1] : null;
+        var leadA = Lead(sideA, actors);
+        var leadB = Lead(sideB, actors);
+        output[SideA] = SideName(sideA, actors);
+        output[SideB] = SideName(sideB, actors);
+        output[SideANewId] = leadA is null ? string.Empty : External(leadA.ExternalIds, ExternalIdScheme.UcdpActor);
+        output[SideBNewId] = leadB is null ? string.Empty : External(leadB.ExternalIds, ExternalIdScheme.UcdpActor);
+        output[Gwnoa] = leadA is null ? string.Empty : External(leadA.ExternalIds, ExternalIdScheme.GleditschWard);
+        output[Gwnob] = leadB is null ? string.Empty : External(leadB.ExternalIds, ExternalIdScheme.GleditschWard);
+        output[DyadName] = output[SideA] + " - " + output[SideB];
+        output[TypeOfViolence] = e.Type == EngagementType.ViolenceAgainstCivilians ? "3"
+            : e.Sides.SelectMany(s => s.ActorIds).Select(actors).Any(a => a?.Kind is ActorKind.Government or ActorKind.StateForces) ? "1" : "2";
+
+        WriteSources(e, sources, output);
+        WriteSite(siteIndex < e.Sites.Count ? e.Sites[siteIndex] : null, output);
+        WriteTime(e.Time, output);
+        WriteFigures(e, sideA, sideB, siteIndex, reconcile, output);
+
+        if (!applyFields)
+        {
+            return;
+        }
+
+        foreach (var field in e.DatasetFields)
+        {
+            if (!string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var c = IndexOf(field.Name);
+            if (c < 0 || (siteIndex > 0 && !Verbatim[c]))
+            {
+                continue;
+            }
+
+            output[c] = c == Relid && siteIndex > 0 ? field.Value + "." + siteIndex.ToString(CultureInfo.InvariantCulture) : field.Value;
+        }
+
+        if (siteIndex > 0 && output[Relid].Length == 0)
+        {
+            output[Relid] = e.Id.Value + "." + siteIndex.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    public static int IndexOf(string name)
+    {
+        var names = GedColumns.Names;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static string External(Collections.EquatableArray<ExternalId> ids, ExternalIdScheme scheme)
+    {
+        foreach (var id in ids)
+        {
+            if (id.Scheme == scheme)
+            {
+                return id.Value;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool[] Mark(params int[] columns)
+    {
+        var marks = new bool[ColumnCount];
+        foreach (var c in columns)
+        {
+            marks[c] = true;
+        }
+
+        return marks;
+    }
+
+    private static Actor? Lead(Side? side, Func<ActorId, Actor?> actors) =>
+        side is null || side.ActorIds.Count == 0 ? null : actors(side.ActorIds[0]);
+
+    private static string SideName(Side? side, Func<ActorId, Actor?> actors)
+    {
+        if (side is null)
+        {
+            return string.Empty;
+        }
+
+        if (side.ActorIds.Count == 1)
+        {
+            return actors(side.ActorIds[0])?.Name ?? side.Name ?? string.Empty;
+        }
+
+        return side.Name ?? string.Join(", ", side.ActorIds.Select(a => actors(a)?.Name ?? a.Value));
+    }
+
+    private static void WriteSources(Engagement e, Func<SourceId, Source?> sources, string[] output)
+    {
+        var article = new List<string>();
+        var office = new List<string>();
+        var date = new List<string>();
+        var headline = new List<string>();
+        var original = new List<string>();
+        foreach (var statement in e.Statements)
+        {
+            var source = sources(statement.SourceId);
+            if (statement.Via.Count > 0)
+            {
+                original.Add(source?.Name ?? statement.SourceId.Value);
+                continue;
+            }
+
+            if (source is null || source.Kind == SourceKind.Compilation)
+            {
+                continue;
+            }
+
+            var day = statement.ReportedAt is { } at ? IsoDate.Format(at.Start.Date) : string.Empty;
+            article.Add("\"" + source.Name + "," + day + "," + statement.Summary + "\"");
+            office.Add(source.Name);
+            date.Add(day);
+            headline.Add(statement.Summary);
+        }
+
+        output[NumberOfSources] = article.Count.ToString(CultureInfo.InvariantCulture);
+        output[SourceArticle] = string.Join(';', article);
+        output[SourceOffice] = string.Join(';', office);
+        output[SourceDate] = string.Join(';', date);
+        output[SourceHeadline] = string.Join(';', headline);
+        output[SourceOriginal] = string.Join(';', original);
+    }
+
+    private static void WriteSite(Site? site, string[] output)
+    {
+        if (site is null)
+        {
+            foreach (var c in new[] { WherePrec, WhereCoordinates, WhereDescription, Adm1, Adm2, Latitude, Longitude, GeomWkt, PriogridGid, Country, CountryId, Region })
+            {
+                output[c] = string.Empty;
+            }
+
+            return;
+        }
+
+        output[WherePrec] = ((int)site.Precision).ToString(CultureInfo.InvariantCulture);
+        output[WhereCoordinates] = site.Name;
+        output[WhereDescription] = site.Description ?? string.Empty;
+        var divisions = site.Administrative?.Divisions ?? default;
+        output[Adm1] = divisions.Count > 0 ? divisions[0] : string.Empty;
+        output[Adm2] = divisions.Count > 1 ? divisions[1] : string.Empty;
+        if (site.Coordinates is { } point)
+        {
+            output[Latitude] = CsvValues.Format(point.Latitude);
+            output[Longitude] = CsvValues.Format(point.Longitude);
+            output[GeomWkt] = "POINT (" + output[Longitude] + " " + output[Latitude] + ")";
+        }
+        else
+        {
+            output[Latitude] = output[Longitude] = output[GeomWkt] = string.Empty;
+        }
+
+        output[PriogridGid] = External(site.ExternalIds, ExternalIdScheme.PrioGrid);
+        var country = CountryCodes.FromIso2(site.Administrative?.CountryCode);
+        output[Country] = country?.GedName ?? string.Empty;
+        output[CountryId] = country?.Gw.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        output[Region] = country?.GedRegion ?? string.Empty;
+    }
+
+    private static void WriteTime(TemporalExtent time, string[] output)
+    {
+        var start = time.Start.Date;
+        var end = time.Precision switch
+        {
+            TemporalPrecision.Year or TemporalPrecision.Month => time.WindowEnd.Date.PlusDays(-1),
+            _ => (time.End ?? time.Start).Date,
+        };
+        var span = Period.Between(start, end, PeriodUnits.Days).Days;
+        output[DatePrec] = time.Precision switch
+        {
+            TemporalPrecision.Year => "5",
+            TemporalPrecision.Month => "4",
+            _ => span switch
+            {
+                <= 0 => "1",
+                <= 5 => "2",
+                6 => "3",
+                <= 30 => "4",
+                _ => "5",
+            },
+        };
+        output[DateStart] = DateTimeText(start);
+        output[DateEnd] = DateTimeText(end);
+    }
+
+    private static void WriteFigures(Engagement e, Side? sideA, Side? sideB, int siteIndex, Func<DisputedFigure, ReconciledFigure?>? reconcile, string[] output)
+    {
+        if (siteIndex > 0)
+        {
+            output[DeathsA] = output[DeathsB] = output[DeathsCivilians] = output[DeathsUnknown] = "0";
+            output[Best] = output[High] = output[Low] = "0";
+            return;
+        }
+
+        long? a = null, b = null, civilians = null, unknown = null, best = null, low = null, high = null;
+        var haveTotal = false;
+        foreach (var figure in e.Figures)
+        {
+            if (figure.Measure != Measure.Killed)
+            {
+                continue;
+            }
+
+            var s = figure.Subject;
+            if (s.Kind == SubjectKind.All)
+            {
+                haveTotal = true;
+                Total(figure, reconcile, out best, out low, out high);
+            }
+            else if (s.Kind == SubjectKind.Side && sideA is not null && s.SideId == sideA.Id)
+            {
+                a = Single(figure, reconcile);
+            }
+            else if (s.Kind == SubjectKind.Side && sideB is not null && s.SideId == sideB.Id)
+            {
+                b = Single(figure, reconcile);
+            }
+            else if (s.Kind == SubjectKind.Civilians)
+            {
+                civilians = Single(figure, reconcile);
+            }
+            else if (s.Kind == SubjectKind.Unknown)
+            {
+                unknown = Single(figure, reconcile);
+            }
+        }
+
+        if (!haveTotal && (a ?? b ?? civilians ?? unknown) is not null)
+        {
+            best = (a ?? 0) + (b ?? 0) + (civilians ?? 0) + (unknown ?? 0);
+            low = high = best;
+        }
+
+        output[DeathsA] = CsvValues.Format(a);
+        output[DeathsB] = CsvValues.Format(b);
+        output[DeathsCivilians] = CsvValues.Format(civilians);
+        output[DeathsUnknown] = CsvValues.Format(unknown);
+        output[Best] = CsvValues.Format(best);
+        output[Low] = CsvValues.Format(low);
+        output[High] = CsvValues.Format(high);
+    }
+
+    private static long? Single(DisputedFigure figure, Func<DisputedFigure, ReconciledFigure?>? reconcile)
+    {
+        if (figure.Estimates.Count == 1 && figure.Estimates[0].Quantity.Form == QuantityForm.Exact)
+        {
+            return figure.Estimates[0].Quantity.Value;
+        }
+
+        return figure.Estimates.Count == 0 ? null : reconcile?.Invoke(figure)?.Best;
+    }
+
+    private static void Total(DisputedFigure figure, Func<DisputedFigure, ReconciledFigure?>? reconcile, out long? best, out long? low, out long? high)
+    {
+        best = low = high = null;
+        var exact = figure.Estimates.FirstOrDefault(x => x.Quantity.Form == QuantityForm.Exact);
+        var range = figure.Estimates.FirstOrDefault(x => x.Quantity.Form is QuantityForm.Range or QuantityForm.AtLeast or QuantityForm.AtMost);
+        if (exact is not null && figure.Estimates.Count <= 2)
+        {
+            best = exact.Quantity.Value;
+            low = range?.Quantity.Form == QuantityForm.AtMost ? null : range?.Quantity.Form == QuantityForm.AtLeast ? range.Quantity.Value : range?.Quantity.Low;
+            high = range?.Quantity.Form == QuantityForm.AtLeast ? null : range?.Quantity.Form == QuantityForm.AtMost ? range.Quantity.Value : range?.Quantity.High;
+            if (range is null)
+            {
+                low = high = best;
+            }
+
+            return;
+        }
+
+        if (reconcile?.Invoke(figure) is { } r)
+        {
+            best = r.Best;
+            low = r.Low;
+            high = r.High;
+        }
+    }
+
+    [GeneratedRegex(@"^(.*?),(\d{4}-\d{2}-\d{2}),(.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleItem();
+}

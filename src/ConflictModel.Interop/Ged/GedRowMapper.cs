@@ -1,0 +1,432 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ConflictModel.Actors;
+using ConflictModel.Engagements;
+using ConflictModel.Figures;
+using ConflictModel.Interop.Csv;
+using ConflictModel.Places;
+using ConflictModel.Sources;
+using ConflictModel.Time;
+using NodaTime;
+using nietras.SeparatedValues;
+using static ConflictModel.Interop.Ged.GedMapping;
+
+namespace ConflictModel.Interop.Ged;
+
+/// <summary>Maps one GED row to one engagement (see <see cref="GedMapping"/> and docs/interop.md).</summary>
+internal sealed class GedRowMapper : RowMapper
+{
+    private static readonly ColumnSet Columns = new(GedColumns.Names, GedColumns.HistoricalNames, GedColumns.Required);
+
+    private readonly bool _restore;
+    private readonly string[] _values = new string[ColumnCount];
+    private readonly string[] _derived = new string[ColumnCount];
+    private readonly Dictionary<ActorId, Actor> _actors = [];
+    private readonly Dictionary<SourceId, Source> _sources = [];
+    private int[] _indexes = [];
+    private List<(int Index, string Name)> _unknown = [];
+
+    public GedRowMapper(bool restoreNeutralisedFormulas)
+    {
+        _restore = restoreNeutralisedFormulas;
+        _sources[UcdpSourceId] = UcdpSource;
+    }
+
+    public override void Bind(IReadOnlyList<string> header, HeaderReport report) => (_indexes, _unknown) = Columns.Bind(header, report);
+
+    public override void Map(SepReader.Row row, RowContext context)
+    {
+        var v = _values;
+        for (var c = 0; c < ColumnCount; c++)
+        {
+            v[c] = _indexes[c] < 0 ? string.Empty : Read(row, _indexes[c]);
+        }
+
+        List<DatasetField>? extra = null;
+        if (_unknown.Count > 0)
+        {
+            extra = new List<DatasetField>(_unknown.Count);
+            foreach (var (index, name) in _unknown)
+            {
+                extra.Add(DatasetField.Of(Dataset, name, Read(row, index)));
+            }
+        }
+
+        MapValues(context, extra);
+    }
+
+    /// <summary>
+    /// Maps the values already in canonical column order (as <see cref="Map"/> reads them); used directly by
+    /// the benchmark's CsvHelper-based peer so that both importers build the same documents.
+    /// </summary>
+    public void MapValues(string[] values, RowContext context)
+    {
+        values.CopyTo(_values, 0);
+        MapValues(context, null);
+    }
+
+    private void MapValues(RowContext context, List<DatasetField>? extra)
+    {
+        var v = _values;
+        var eventId = v[Id];
+        var key = eventId.Length > 0 ? eventId : "line-" + context.Line.ToString(CultureInfo.InvariantCulture);
+        if (eventId.Length == 0)
+        {
+            context.Warn("id", eventId, "ged.empty-id", "The event id is empty; the engagement is named after the line instead.");
+        }
+
+        // Parse everything that can fail before adding anything to the batch.
+        var start = ParseDate(Name(DateStart), v[DateStart], required: true)!.Value;
+        var end = ParseDate(Name(DateEnd), v[DateEnd], required: true)!.Value;
+        var wherePrec = CsvValues.ParseLong(Name(WherePrec), v[WherePrec]);
+        if (wherePrec is < 1 or > 7)
+        {
+            throw new RowFormatException(Name(WherePrec), v[WherePrec], "ged.where-prec-out-of-range", $"where_prec must be 1 to 7 (UCDP's location precision codes); found {v[WherePrec]}.");
+        }
+
+        var latitude = CsvValues.ParseDouble(Name(Latitude), v[Latitude]);
+        var longitude = CsvValues.ParseDouble(Name(Longitude), v[Longitude]);
+        var deathsA = Count(context, DeathsA);
+        var deathsB = Count(context, DeathsB);
+        var civilians = Count(context, DeathsCivilians);
+        var unknown = Count(context, DeathsUnknown);
+        var best = Count(context, Best);
+        var high = Count(context, High);
+        var low = Count(context, Low);
+        var countryId = v[CountryId].Length == 0 ? null : CsvValues.ParseLong(Name(CountryId), v[CountryId]);
+
+        if (best is { } b && high is { } h && h < b)
+        {
+            context.Warn("high", v[High], "ged.high-below-best", $"high ({h}) is below best ({b}); imported as stated.");
+        }
+
+        if (best is { } b2 && low is { } l && l > b2)
+        {
+            context.Warn("low", v[Low], "ged.low-above-best", $"low ({l}) is above best ({b2}); imported as stated.");
+        }
+
+        if (best is { } b3 && (deathsA ?? 0) + (deathsB ?? 0) + (civilians ?? 0) + (unknown ?? 0) != b3)
+        {
+            context.Warn("best", v[Best], "ged.deaths-sum-differs", "deaths_a + deaths_b + deaths_civilians + deaths_unknown differs from best; imported as stated.");
+        }
+
+        if (end < start)
+        {
+            context.Warn("date_end", v[DateEnd], "ged.end-before-start", "date_end is before date_start; imported as stated.");
+        }
+
+        var prefix = "ged-" + key;
+        var actorA = ActorFor(context, v[SideANewId], v[SideA], v[Gwnoa], "side_a_new_id");
+        var actorB = ActorFor(context, v[SideBNewId], v[SideB], v[Gwnob], "side_b_new_id");
+        if (actorA.Id == actorB.Id)
+        {
+            context.Warn("side_b_new_id", v[SideBNewId], "ged.same-actor-both-sides", $"side_a and side_b are the same actor ('{v[SideA]}'), as in UCDP's placeholder actors for unidentified parties; imported as stated.");
+        }
+        var oneSided = v[TypeOfViolence] == "3";
+        var sideA = new Side { Id = new SideId(prefix + "-a"), Role = oneSided ? SideRole.Attacker : SideRole.Belligerent, ActorIds = [actorA.Id] };
+        var sideB = new Side { Id = new SideId(prefix + "-b"), Role = oneSided ? SideRole.Defender : SideRole.Belligerent, ActorIds = [actorB.Id] };
+
+        var ucdpStatement = new StatementId(prefix + "-ucdp");
+        var statements = new List<SourcedStatement>
+        {
+            new()
+            {
+                Id = ucdpStatement,
+                SourceId = UcdpSourceId,
+                Stance = StatementStance.Assessment,
+                Summary = "UCDP GED event " + key + ": fatality estimates by side, civilians and unknown, with low, best and high totals.",
+            },
+        };
+        var newSources = new List<Source>();
+        var articles = SplitArticles(v[SourceArticle], v[SourceOffice], v[SourceDate], v[SourceHeadline]);
+        var offices = new List<SourceId>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var (office, date, headline) = articles[i];
+            var source = SourceFor("ged-office-", office, SourceKind.NewsAgency, null, newSources);
+            if (!offices.Contains(source))
+            {
+                offices.Add(source);
+            }
+
+            var day = date.Length == 10 && NodaTime.Text.LocalDatePattern.Iso.Parse(date) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
+            statements.Add(new SourcedStatement
+            {
+                Id = new StatementId(prefix + "-article-" + (i + 1).ToString(CultureInfo.InvariantCulture)),
+                SourceId = source,
+                Stance = StatementStance.Report,
+                Summary = headline,
+                ReportedAt = day is { } d ? TemporalExtent.OnDay(d) : null,
+            });
+        }
+
+        if (v[SourceOriginal].Length > 0)
+        {
+            var originals = v[SourceOriginal].Split(';');
+            for (var i = 0; i < originals.Length; i++)
+            {
+                var source = SourceFor("ged-original-", originals[i], SourceKind.Other, "Named by UCDP GED as the original source of a report.", newSources);
+                statements.Add(new SourcedStatement
+                {
+                    Id = new StatementId(prefix + "-original-" + (i + 1).ToString(CultureInfo.InvariantCulture)),
+                    SourceId = source,
+                    Stance = StatementStance.Report,
+                    Summary = "Original source of the reports on UCDP GED event " + key + ".",
+                    Via = offices.Count > 0 ? offices.ToArray() : [UcdpSourceId],
+                });
+            }
+        }
+
+        var figures = new List<DisputedFigure>(5);
+        AddFigure(figures, prefix + "-killed-a", FigureSubject.OfSide(sideA.Id), deathsA, ucdpStatement, "deaths_a");
+        AddFigure(figures, prefix + "-killed-b", FigureSubject.OfSide(sideB.Id), deathsB, ucdpStatement, "deaths_b");
+        AddFigure(figures, prefix + "-killed-civilians", FigureSubject.Civilians, civilians, ucdpStatement, "deaths_civilians");
+        AddFigure(figures, prefix + "-killed-unknown", FigureSubject.Unknown, unknown, ucdpStatement, "deaths_unknown");
+        if (best is not null || low is not null || high is not null)
+        {
+            var estimates = new List<Estimate>(2);
+            if (best is { } bestValue)
+            {
+                estimates.Add(Estimate.Of(ucdpStatement, new Quantity { Form = QuantityForm.Exact, Value = bestValue }, "best"));
+            }
+
+            if (low is not null || high is not null)
+            {
+                var range = low is not null && high is not null ? new Quantity { Form = QuantityForm.Range, Low = low, High = high }
+                    : low is not null ? new Quantity { Form = QuantityForm.AtLeast, Value = low }
+                    : new Quantity { Form = QuantityForm.AtMost, Value = high };
+                estimates.Add(Estimate.Of(ucdpStatement, range, "low-high"));
+            }
+
+            figures.Add(new DisputedFigure
+            {
+                Id = new FigureId(prefix + "-killed-all"),
+                Measure = Measure.Killed,
+                Subject = FigureSubject.All,
+                Estimates = estimates.ToArray(),
+            });
+        }
+
+        var site = BuildSite(context, prefix, wherePrec, latitude, longitude, countryId);
+        var conflict = v[ConflictName].Length == 0 && v[ConflictNewId].Length == 0 ? null : new ConflictReference
+        {
+            Name = v[ConflictName],
+            ExternalIds = v[ConflictNewId].Length == 0 ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, v[ConflictNewId])],
+        };
+        var externalIds = new List<ExternalId>(2);
+        if (eventId.Length > 0)
+        {
+            externalIds.Add(ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId));
+        }
+
+        if (v[DyadNewId].Length > 0)
+        {
+            externalIds.Add(ExternalId.Of(ExternalIdScheme.UcdpDyad, v[DyadNewId]));
+        }
+
+        var engagement = new Engagement
+        {
+            Id = new EngagementId(prefix),
+            Name = v[SideA] + " vs " + v[SideB] + ", " + v[WhereCoordinates] + ", " + NodaTime.Text.LocalDatePattern.Iso.Format(start),
+            Conflict = conflict,
+            Type = oneSided ? EngagementType.ViolenceAgainstCivilians : EngagementType.Battle,
+            Time = BuildTime(start, end),
+            Sites = site is null ? [] : [site],
+            Sides = [sideA, sideB],
+            Figures = figures.ToArray(),
+            Statements = statements.ToArray(),
+            ExternalIds = externalIds.ToArray(),
+        };
+
+        // Derive the columns back from the model; keep the file's value only where it differs.
+        ToColumns(engagement, 0, Lookup, LookupSource, null, _derived, applyFields: false);
+        var fields = new List<DatasetField>();
+        for (var c = 0; c < ColumnCount; c++)
+        {
+            if (_indexes[c] >= 0 && (Verbatim[c] || !CsvValues.SameValue(_derived[c], v[c])))
+            {
+                fields.Add(DatasetField.Of(Dataset, GedColumns.Names[c], v[c]));
+            }
+        }
+
+        if (extra is not null)
+        {
+            fields.AddRange(extra);
+        }
+
+        engagement = engagement with { DatasetFields = fields.ToArray() };
+
+        var batch = context.Batch;
+        batch.Add(actorA);
+        batch.Add(actorB);
+        batch.Add(UcdpSource);
+        foreach (var statement in statements)
+        {
+            if (!batch.HasSource(statement.SourceId))
+            {
+                batch.Add(_sources[statement.SourceId]);
+            }
+        }
+
+        batch.Add(engagement);
+    }
+
+    private static string Name(int column) => GedColumns.Names[column];
+
+    private static TemporalExtent BuildTime(LocalDate start, LocalDate end)
+    {
+        if (end == start)
+        {
+            return TemporalExtent.OnDay(start);
+        }
+
+        if (end < start)
+        {
+            return new TemporalExtent { Start = start.AtMidnight(), End = end.AtMidnight(), Precision = TemporalPrecision.Day };
+        }
+
+        if (start.Day == 1 && end.Year == start.Year && end.Month == start.Month && end.Day == start.Calendar.GetDaysInMonth(start.Year, start.Month))
+        {
+            return TemporalExtent.InMonth(start.Year, start.Month);
+        }
+
+        if (start.Day == 1 && start.Month == 1 && end.Year == start.Year && end.Month == 12 && end.Day == 31)
+        {
+            return TemporalExtent.InYear(start.Year);
+        }
+
+        return TemporalExtent.Between(start, end);
+    }
+
+    private static void AddFigure(List<DisputedFigure> figures, string id, FigureSubject subject, long? value, StatementId statement, string column)
+    {
+        if (value is { } n)
+        {
+            figures.Add(new DisputedFigure
+            {
+                Id = new FigureId(id),
+                Measure = Measure.Killed,
+                Subject = subject,
+                Estimates = [Estimate.Of(statement, new Quantity { Form = QuantityForm.Exact, Value = n }, column)],
+            });
+        }
+    }
+
+    private string Read(SepReader.Row row, int index)
+    {
+        var value = row[index].ToString();
+        return _restore ? SpreadsheetSafety.Restore(value) : value;
+    }
+
+    private long? Count(RowContext context, int column)
+    {
+        var value = CsvValues.ParseLong(Name(column), _values[column]);
+        if (value < 0)
+        {
+            context.Warn(Name(column), _values[column], "ged.negative-count", $"{Name(column)} is {value}, a negative count (a -1 'unknown' sentinel?); imported as stated.");
+        }
+
+        return value;
+    }
+
+    private Site? BuildSite(RowContext context, string prefix, long? wherePrec, double? latitude, double? longitude, long? countryId)
+    {
+        var v = _values;
+        if (wherePrec is null && v[WhereCoordinates].Length == 0 && latitude is null && longitude is null && v[Adm1].Length == 0 && v[Country].Length == 0)
+        {
+            return null;
+        }
+
+        AdministrativePath? administrative = null;
+        if (countryId is { } gw)
+        {
+            var country = CountryCodes.FromGw(gw);
+            if (country is null)
+            {
+                context.Warn("country_id", v[CountryId], "ged.unknown-country", $"Gleditsch-Ward code {gw} is not in the country table; country, adm_1 and adm_2 are kept verbatim.");
+            }
+            else
+            {
+                administrative = new AdministrativePath
+                {
+                    CountryCode = country.Iso2,
+                    Divisions = v[Adm2].Length > 0 ? [v[Adm1], v[Adm2]] : v[Adm1].Length > 0 ? [v[Adm1]] : [],
+                };
+            }
+        }
+
+        var precision = (SpatialPrecision)(wherePrec ?? (long)SpatialPrecision.Country);
+        return new Site
+        {
+            Id = new SiteId(prefix + "-site"),
+            Name = v[WhereCoordinates],
+            Role = SiteRole.Setting,
+            Kind = precision switch
+            {
+                SpatialPrecision.ExactLocation or SpatialPrecision.NearLocation => SiteKind.Settlement,
+                SpatialPrecision.InternationalWatersOrAirspace => SiteKind.Other,
+                _ => SiteKind.Area,
+            },
+            Coordinates = latitude is { } lat && longitude is { } lon ? new Coordinates(lat, lon) : null,
+            Administrative = administrative,
+            Precision = precision,
+            Description = v[WhereDescription].Length == 0 ? null : v[WhereDescription],
+            ExternalIds = v[PriogridGid].Length == 0 ? [] : [ExternalId.Of(ExternalIdScheme.PrioGrid, v[PriogridGid])],
+        };
+    }
+
+    private Actor ActorFor(RowContext context, string ucdpId, string name, string gw, string column)
+    {
+        if (ucdpId.Length == 0)
+        {
+            context.Warn(column, ucdpId, "ged.empty-actor-id", $"The UCDP actor id of '{name}' is empty; the actor is identified by its name.");
+        }
+
+        var id = new ActorId(CsvValues.IsDigits(ucdpId) ? "ucdp-actor-" + ucdpId : "ucdp-actor-" + CsvValues.Slug(ucdpId + "|" + name));
+        if (_actors.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var ids = new List<ExternalId>(2);
+        if (ucdpId.Length > 0)
+        {
+            ids.Add(ExternalId.Of(ExternalIdScheme.UcdpActor, ucdpId));
+        }
+
+        if (gw.Length > 0)
+        {
+            ids.Add(ExternalId.Of(ExternalIdScheme.GleditschWard, gw));
+        }
+
+        var actor = new Actor
+        {
+            Id = id,
+            Name = name,
+            Kind = name.StartsWith("Government of", System.StringComparison.Ordinal) ? ActorKind.Government
+                : ucdpId == "1" || name == "Civilians" ? ActorKind.Civilians
+                : ActorKind.NonStateArmedGroup,
+            CountryCode = CsvValues.IsDigits(gw) ? CountryCodes.FromGw(long.Parse(gw, CultureInfo.InvariantCulture))?.Iso2 : null,
+            ExternalIds = ids.ToArray(),
+        };
+        _actors[id] = actor;
+        return actor;
+    }
+
+    private SourceId SourceFor(string prefix, string name, SourceKind kind, string? description, List<Source> created)
+    {
+        var id = new SourceId(prefix + CsvValues.Slug(name));
+        if (!_sources.ContainsKey(id))
+        {
+            var source = new Source { Id = id, Name = name, Kind = kind, Description = description };
+            _sources[id] = source;
+            created.Add(source);
+        }
+
+        return id;
+    }
+
+    private Actor? Lookup(ActorId id) => _actors.GetValueOrDefault(id);
+
+    private Source? LookupSource(SourceId id) => _sources.GetValueOrDefault(id);
+}
