@@ -311,6 +311,8 @@ internal static class WikitextCleaner
             "gt" => ">",
             "quot" => "\"",
             "apos" or "#39" => "'",
+            "#124" => "|",
+            "#125" => "}",
             _ => null,
         };
 
