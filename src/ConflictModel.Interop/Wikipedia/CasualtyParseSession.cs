@@ -124,10 +124,16 @@ internal sealed class CasualtyParseSession
         }
 
         var before = _drafts.Count;
-        foreach (var chunk in SplitChunks(rest))
+        var chunks = SplitChunks(rest, out var andAfter);
+        var drafts = new List<List<Draft>>();
+        foreach (var chunk in chunks)
         {
+            var count = _drafts.Count;
             ParseChunk(chunk, lineGroup, lineAttribution, lineMeasure);
+            drafts.Add(_drafts.GetRange(count, _drafts.Count - count));
         }
+
+        ShareMeasures(drafts, andAfter);
 
         _sinceLastLabel.AddRange(_drafts.Skip(before));
     }
@@ -197,9 +203,30 @@ internal sealed class CasualtyParseSession
         return false;
     }
 
-    /// <summary>Cuts a line at ",", ";", "and", "plus" and "&amp;" when a new quantity follows (outside parentheses).</summary>
-    private List<List<CasualtyToken>> SplitChunks(List<CasualtyToken> tokens)
+    /// <summary>
+    /// "1 ammunition dump and several mortars destroyed": a count of things without a measure, joined by
+    /// "and" to a count of things with one, shares it.
+    /// </summary>
+    private static void ShareMeasures(List<List<Draft>> drafts, List<bool> andAfter)
     {
+        for (var i = drafts.Count - 2; i >= 0; i--)
+        {
+            if (andAfter[i] && drafts[i].Count == 1 && drafts[i + 1].Count >= 1 && drafts[i][0] is { MeasureText: null, Unit: not null } first
+                && drafts[i + 1][0] is { MeasureText: not null, Unit: not null } next)
+            {
+                first.Measure = next.Measure;
+                first.MeasureText = next.MeasureText;
+            }
+        }
+    }
+
+    /// <summary>Cuts a line at ",", ";", "and", "plus" and "&amp;" when a new quantity follows (outside parentheses).</summary>
+    private List<List<CasualtyToken>> SplitChunks(List<CasualtyToken> tokens) => SplitChunks(tokens, out _);
+
+    /// <summary>Cuts a line like <see cref="SplitChunks(List{CasualtyToken})"/>, telling for each chunk whether "and" joins it to the next.</summary>
+    private List<List<CasualtyToken>> SplitChunks(List<CasualtyToken> tokens, out List<bool> andAfter)
+    {
+        andAfter = [];
         var chunks = new List<List<CasualtyToken>>();
         var current = new List<CasualtyToken>();
         var depth = 0;
@@ -229,6 +256,7 @@ internal sealed class CasualtyParseSession
                 if (next < tokens.Count && StartsQuantity(tokens, next))
                 {
                     MarkTokens(tokens, i, next, CasualtySpanKind.Separator);
+                    andAfter.Add(tokens.Skip(i).Take(next - i).Any(x => x.IsWord("and") || x.IsSymbol('&') || x.IsWord("plus")));
                     chunks.Add(current);
                     current = [];
                     i = next - 1;
@@ -241,6 +269,7 @@ internal sealed class CasualtyParseSession
 
         if (current.Count > 0)
         {
+            andAfter.Add(false);
             chunks.Add(current);
         }
 
@@ -326,7 +355,7 @@ internal sealed class CasualtyParseSession
         MarkTokens(tokens, 0, q, CasualtySpanKind.Unparsed);
         string? unit = null;
         var unitWords = tokens.GetRange(unitStart, unitEnd - unitStart);
-        if (unitWords.Count > 0 && !CasualtyLexicon.PeopleNouns.Contains(unitWords[^1].Text))
+        if (unitWords.Count > 0 && !CasualtyLexicon.PeopleNouns.Contains(unitWords[^1].Text) && !IsDemonym(unitWords))
         {
             unit = TextOf(unitWords);
         }
@@ -410,6 +439,19 @@ internal sealed class CasualtyParseSession
         return (t.Kind == CasualtyTokenKind.Number || t.IsSymbol('/') || t.IsSymbol('-'))
             && p + 1 < tokens.Count && tokens[p + 1].Kind == CasualtyTokenKind.Word && !CasualtyLexicon.StopWords.Contains(tokens[p + 1].Text)
             && MatchMeasure(tokens, p + 1) is null && !CasualtyLexicon.NotCounts.Contains(tokens[p + 1].Text);
+    }
+
+    /// <summary>"70,000 Italian", "26,000 German": one capitalised word that reads as a nationality counts people.</summary>
+    private static bool IsDemonym(List<CasualtyToken> words)
+    {
+        if (words.Count != 1 || words[0].Text.Length < 4 || !char.IsUpper(words[0].Text[0]))
+        {
+            return false;
+        }
+
+        var word = words[0].Text;
+        return word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.EndsWith("ch", StringComparison.Ordinal) || (word.EndsWith('i') && !word.EndsWith("ii", StringComparison.Ordinal));
     }
 
     private static bool IsNoFigure(List<CasualtyToken> tokens)
@@ -990,9 +1032,9 @@ internal sealed class CasualtyParseSession
     {
         public required Quantity Quantity { get; init; }
 
-        public Measure? Measure { get; init; }
+        public Measure? Measure { get; set; }
 
-        public string? MeasureText { get; init; }
+        public string? MeasureText { get; set; }
 
         public string? Unit { get; init; }
 

@@ -1,21 +1,5 @@
 namespace ConflictModel.Interop.Wikipedia;
 
-/// <summary>What kind of token a <see cref="CasualtyToken"/> is.</summary>
-internal enum CasualtyTokenKind
-{
-    /// <summary>Digits, with thousands separators and an optional decimal part: "1,346", "2.5".</summary>
-    Number,
-
-    /// <summary>Letters, possibly with digits, hyphens and apostrophes inside: "killed", "T-26", "29th".</summary>
-    Word,
-
-    /// <summary>One punctuation or symbol character: "–", "+", "(", "?".</summary>
-    Symbol,
-
-    /// <summary>A line break: a newline, a <c>&lt;br&gt;</c> or a list item boundary.</summary>
-    Break,
-}
-
 /// <summary>One token of the readable text of a casualty field, with its [start, end) in that text.</summary>
 /// <param name="Kind">What kind of token it is.</param>
 /// <param name="Text">The token's characters.</param>

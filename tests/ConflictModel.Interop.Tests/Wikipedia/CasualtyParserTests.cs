@@ -124,4 +124,22 @@ public class CasualtyParserTests
         estimate.Measure.Should().BeNull();
         estimate.MeasureText.Should().Be(words);
     }
+
+    [Fact]
+    public void Parse_ThingsJoinedByAnd_ShareTheMeasureOfTheLast()
+    {
+        var result = CasualtyParser.Parse("1 [[ammunition dump]] and several mortars destroyed.");
+
+        result.Estimates.Select(e => e.ToString()).Should().Equal("destroyed 1 ammunition dump", "destroyed 'several' mortars");
+    }
+
+    [Fact]
+    public void Parse_PeopleAndThingsJoinedByAnd_DoNotShareAMeasure() =>
+        CasualtyParser.Parse("5 tanks and 200 killed").Estimates.Select(e => e.ToString()).Should().Equal("? 5 tanks", "killed 200");
+
+    [Theory]
+    [InlineData("96,000 troops (70,000 Italian, 26,000 German)", "? 96000", "? 70000", "? 26000")]
+    [InlineData("3 Panzer Divisions", "? 3 Panzer Divisions")]
+    public void Parse_ANationalityAlone_CountsPeople(string input, params string[] expected) =>
+        CasualtyParser.Parse(input).Estimates.Select(e => e.ToString()).Should().Equal(expected);
 }
