@@ -10,6 +10,9 @@ namespace ConflictModel.Interop.Wikipedia;
 /// <summary>One run of <see cref="CasualtyParser"/> over one input: the rules, and the bookkeeping that gives every character a span.</summary>
 internal sealed class CasualtyParseSession
 {
+    /// <summary>The largest count read as a number (a million billions); larger ones are not counts of anything.</summary>
+    private const long MaxCount = 1_000_000_000_000_000;
+
     private readonly string _input;
     private readonly QualitativeTermTable _terms;
     private readonly CleanText _clean;
@@ -681,7 +684,7 @@ internal sealed class CasualtyParseSession
             }
 
             var scaled = number * multiplier;
-            if (scaled != decimal.Truncate(scaled))
+            if (scaled != decimal.Truncate(scaled) || scaled > MaxCount)
             {
                 return false;
             }
@@ -717,6 +720,11 @@ internal sealed class CasualtyParseSession
 
             var parts = word.Split('-');
             if (!parts.All(CasualtyLexicon.NumberWords.ContainsKey))
+            {
+                break;
+            }
+
+            if (total + current > MaxCount)
             {
                 break;
             }

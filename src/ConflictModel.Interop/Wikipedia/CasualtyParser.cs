@@ -1,4 +1,3 @@
-using System;
 using ConflictModel.Figures;
 
 namespace ConflictModel.Interop.Wikipedia;
@@ -50,19 +49,6 @@ public static class CasualtyParser
     public static CasualtyParseResult Parse(string? text, QualitativeTermTable? terms = null)
     {
         var input = text ?? string.Empty;
-        try
-        {
-            return new CasualtyParseSession(input, terms ?? CasualtyLexicon.DefaultTerms).Run();
-        }
-        catch (Exception e) when (e is ArgumentException or OverflowException or IndexOutOfRangeException or InvalidOperationException)
-        {
-            // Defensive: a rule that fails on some odd input must not lose the text. Report it all as unparsed.
-            return new CasualtyParseResult
-            {
-                Input = input,
-                Estimates = [],
-                Spans = input.Length == 0 ? [] : [new CasualtySpan { Start = 0, Length = input.Length, Kind = CasualtySpanKind.Unparsed, Text = input }],
-            };
-        }
+        return new CasualtyParseSession(input, terms ?? CasualtyLexicon.DefaultTerms).Run();
     }
 }

@@ -154,6 +154,14 @@ internal static class WikitextCleaner
                 continue;
             }
 
+            if (atLineStart && c is ' ' or '\t')
+            {
+                // White space before a bullet: " * item".
+                output.AppendOriginal(c, i);
+                i++;
+                continue;
+            }
+
             atLineStart = false;
             if (c == '\n')
             {
@@ -609,6 +617,5 @@ internal static class WikitextCleaner
     }
 
     private static bool Starts(string s, int i, int end, string value) =>
-        i >= 0 && i + value.Length <= end && string.CompareOrdinal(s, i, value, 0, value.Length) == 0
-        || (i >= 0 && i + value.Length <= end && s.AsSpan(i, value.Length).Equals(value, StringComparison.OrdinalIgnoreCase));
+        i >= 0 && i + value.Length <= end && s.AsSpan(i, value.Length).Equals(value, StringComparison.OrdinalIgnoreCase);
 }
