@@ -24,6 +24,7 @@ internal sealed class CasualtyParseSession
     private string? _attribution;
     private Measure? _headingMeasure;
     private readonly List<Draft> _sinceLastLabel = [];
+    private Draft? _continuation;
 
     public CasualtyParseSession(string input, QualitativeTermTable terms)
     {
@@ -126,6 +127,12 @@ internal sealed class CasualtyParseSession
             rest = rest.GetRange(skip, rest.Count - skip - 1);
         }
 
+        if (TryContinueMeasureList(rest, out var consumed))
+        {
+            rest = rest.GetRange(consumed, rest.Count - consumed);
+        }
+
+        _continuation = null;
         var before = _drafts.Count;
         var chunks = SplitChunks(rest, out var andAfter);
         var drafts = new List<List<Draft>>();
@@ -137,6 +144,10 @@ internal sealed class CasualtyParseSession
         }
 
         ShareMeasures(drafts, andAfter);
+        if (_drafts.Count > before && _drafts[^1] is { OpenList: true, MeasureText: not null } last)
+        {
+            _continuation = last;
+        }
 
         _sinceLastLabel.AddRange(_drafts.Skip(before));
     }
@@ -204,6 +215,40 @@ internal sealed class CasualtyParseSession
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "150,000 killed,&lt;br&gt; wounded or captured": a measure list cut by a line break continues the last
+    /// estimate of the line before when that line ended with a comma after its measure.
+    /// </summary>
+    private bool TryContinueMeasureList(List<CasualtyToken> line, out int consumed)
+    {
+        consumed = 0;
+        if (_continuation is not { } draft || line.Count == 0)
+        {
+            return false;
+        }
+
+        var start = line[0].IsWord("and") || line[0].IsWord("or") ? 1 : 0;
+        MatchMeasures(line, start, out var end, out var text, out var found);
+        if (text is null || (end < line.Count && !line[end].IsSymbol('.') && !line[end].IsSymbol(',')))
+        {
+            return false;
+        }
+
+        draft.MeasureParts.AddRange(found);
+        draft.Measure = Combine(draft.MeasureParts);
+        draft.MeasureText = string.Join(' ', _text[draft.MeasureStart..line[end - 1].End]
+            .Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        for (var c = draft.CleanEnd; c < line[end - 1].End; c++)
+        {
+            _kinds[c] = CasualtySpanKind.Estimate;
+            _owners[c] = draft.Index;
+        }
+
+        draft.CleanEnd = line[end - 1].End;
+        consumed = end;
+        return true;
     }
 
     /// <summary>
@@ -340,7 +385,8 @@ internal sealed class CasualtyParseSession
             unitEnd = p;
         }
 
-        var measure = MatchMeasures(tokens, p, out var measureEnd, out var measureText);
+        var measureStart = p < tokens.Count ? tokens[p].Start : 0;
+        var measure = MatchMeasures(tokens, p, out var measureEnd, out var measureText, out var measureParts);
         Measure? resolved = headingMeasure;
         if (measureText is not null)
         {
@@ -366,7 +412,8 @@ internal sealed class CasualtyParseSession
         var draft = new Draft
         {
             Quantity = quantity, Measure = resolved, MeasureText = measureText, Unit = unit, Group = group, Attribution = attribution,
-            CleanStart = tokens[q].Start, CleanEnd = tokens[p - 1].End,
+            CleanStart = tokens[q].Start, CleanEnd = tokens[p - 1].End, MeasureParts = measureParts, MeasureStart = measureStart,
+            OpenList = p == tokens.Count && end < chunk.Count && chunk[end].IsSymbol(','),
         };
 
         // A claim after it: "(Italian claim)", "according to the army", "per Russia".
@@ -762,11 +809,13 @@ internal sealed class CasualtyParseSession
         MatchPhrase(tokens, p, CasualtyLexicon.Measures) is { } m ? m.Value : null;
 
     /// <summary>Reads "killed", "slightly damaged", "killed or wounded", "killed, wounded and missing" at <paramref name="p"/>.</summary>
-    private Measure? MatchMeasures(List<CasualtyToken> tokens, int p, out int end, out string? text)
+    private Measure? MatchMeasures(List<CasualtyToken> tokens, int p, out int end, out string? text) => MatchMeasures(tokens, p, out end, out text, out _);
+
+    private Measure? MatchMeasures(List<CasualtyToken> tokens, int p, out int end, out string? text, out List<Measure> found)
     {
         end = p;
         text = null;
-        var found = new List<Measure>();
+        found = [];
         var start = p;
         var k = p;
         while (k < tokens.Count)
@@ -806,6 +855,12 @@ internal sealed class CasualtyParseSession
         }
 
         text = TextOf(tokens.GetRange(start, end - start));
+        return Combine(found);
+    }
+
+    /// <summary>One measure for a list: killed and wounded make killed or wounded; any other mix, or a word the model lacks, makes none.</summary>
+    private static Measure? Combine(List<Measure> found)
+    {
         var distinct = found.Distinct().ToList();
         if (distinct.Contains(CasualtyLexicon.NotInModel))
         {
@@ -1055,5 +1110,14 @@ internal sealed class CasualtyParseSession
         public int CleanEnd { get; set; }
 
         public int Index { get; set; }
+
+        /// <summary>Gets the readable position where the measure words start.</summary>
+        public int MeasureStart { get; init; }
+
+        /// <summary>Gets the measures named, in order, so that a list continued on the next line can be combined.</summary>
+        public List<Measure> MeasureParts { get; init; } = [];
+
+        /// <summary>Gets a value indicating whether the estimate ends its chunk with a comma after its measure ("150,000 killed,").</summary>
+        public bool OpenList { get; init; }
     }
 }

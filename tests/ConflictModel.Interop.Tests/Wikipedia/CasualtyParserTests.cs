@@ -142,4 +142,18 @@ public class CasualtyParserTests
     [InlineData("3 Panzer Divisions", "? 3 Panzer Divisions")]
     public void Parse_ANationalityAlone_CountsPeople(string input, params string[] expected) =>
         CasualtyParser.Parse(input).Estimates.Select(e => e.ToString()).Should().Equal(expected);
+
+    [Fact]
+    public void Parse_MeasureListCutByALineBreak_ContinuesTheEstimateAbove()
+    {
+        const string input = "8,305 killed<br>150,000 killed,<br> wounded or captured{{sfn|Frieser|2007|p=812}}";
+
+        var result = CasualtyParser.Parse(input);
+
+        result.Estimates.Select(e => e.ToString()).Should().Equal("killed 8305", "? 150000");
+        result.Estimates[1].MeasureText.Should().Be("killed, wounded or captured");
+        result.Estimates[1].Text.Should().Be("150,000 killed,<br> wounded or captured");
+        result.IsComplete.Should().BeTrue();
+        SpanAssertions.CoverInputWithoutOverlap(result);
+    }
 }
