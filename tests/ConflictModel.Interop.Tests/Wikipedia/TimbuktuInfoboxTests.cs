@@ -103,6 +103,38 @@ public class TimbuktuInfoboxTests
     }
 
     [Fact]
+    public void Render_FiguresOfNobodysSide_GoToCasualties3AndNameThePeople()
+    {
+        var statement = Attack.Figures.Single(f => f.Id == TimbuktuAttack.MaliKilled).Estimates[0].StatementId;
+        var civilians = new DisputedFigure
+        {
+            Id = new FigureId("timbuktu-civilians-killed"), Measure = Measure.Killed, Subject = FigureSubject.Civilians,
+            Estimates = [Estimate.Of(statement, Quantity.Between(1200, 1500))],
+        };
+        var engagement = Attack with { Figures = Attack.Figures.Add(civilians) };
+
+        var fields = Fields(InfoboxRenderer.Render(Sample with { Engagements = [engagement] }, engagement));
+
+        fields["casualties3"].Should().Be("1,200–1,500 civilians killed<br />1 person lynched");
+    }
+
+    [Fact]
+    public void Render_ThreeColumns_PutsFiguresOfNobodysSideInNotes()
+    {
+        var options = new InfoboxRenderOptions
+        {
+            SideOrder = [TimbuktuAttack.MaliSide, TimbuktuAttack.JnimSide, TimbuktuAttack.ResidentsSide],
+            Measures = [Measure.Killed, Measure.Lynched],
+        };
+
+        var fields = Fields(InfoboxRenderer.Render(Sample, Attack, options));
+
+        fields["combatant3"].Should().Be("Residents of Timbuktu");
+        fields.Should().NotContainKey("casualties3");
+        fields["notes"].Should().Be("1 person lynched");
+    }
+
+    [Fact]
     public void RenderThenRead_Timbuktu_GivesBackTheEngagementsFacts()
     {
         var text = InfoboxRenderer.Render(Sample, Attack);
