@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ConflictModel.Actors;
+using ConflictModel.Collections;
+using ConflictModel.Engagements;
+using ConflictModel.Figures;
+using ConflictModel.Sources;
+using ConflictModel.Time;
+
+namespace ConflictModel.Interop.Wikipedia;
+
+/// <summary>
+/// What a Wikipedia "Infobox military conflict" says, read by <see cref="InfoboxReader"/>: a partial
+/// engagement. Every piece may be missing, so this is not an <see cref="Engagement"/>; build one with
+/// <see cref="ToDocument"/> when the required pieces (a name, a date, two sides) are there.
+/// </summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record InfoboxData
+{
+    /// <summary>The value of <see cref="DatasetField.Dataset"/> for infobox parameters kept on the engagement.</summary>
+    public const string DatasetName = "wikipedia-infobox";
+
+    /// <summary>Gets every parameter as written, in order.</summary>
+    public EquatableArray<InfoboxParameter> Parameters { get; init; }
+
+    /// <summary>Gets the <c>conflict</c> name as plain text, or <see langword="null"/>.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Gets the <c>partof</c> field as plain text ("the Mali War"), or <see langword="null"/>.</summary>
+    public string? PartOf { get; init; }
+
+    /// <summary>Gets the <c>date</c> field as plain text, or <see langword="null"/>.</summary>
+    public string? DateText { get; init; }
+
+    /// <summary>
+    /// Gets the date with the precision the text gives (day, month or year; a range when the text gives
+    /// one), or <see langword="null"/> when <see cref="DateText"/> is absent or not understood.
+    /// </summary>
+    public TemporalExtent? Date { get; init; }
+
+    /// <summary>Gets the <c>place</c> field as plain text, or <see langword="null"/>.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Gets the <c>result</c> field as plain text, or <see langword="null"/>.</summary>
+    public string? Result { get; init; }
+
+    /// <summary>Gets the numbered columns that have any content, in order (see <see cref="InfoboxSide"/>).</summary>
+    public EquatableArray<InfoboxSide> Sides { get; init; }
+
+    /// <summary>
+    /// Builds a dataset document with one engagement from the infobox, when it has a name, a date and at
+    /// least two columns with combatants.
+    /// </summary>
+    /// <returns>The document (or what is missing), and the estimates that could not be carried over.</returns>
+    /// <remarks>
+    /// <para>The mapping, in full:</para>
+    /// <list type="bullet">
+    /// <item>One source, the Wikipedia article (kind compilation); one more source per claimant named in the
+    /// text ("Per Russia:", "(Ukrainian claim)", kind other), each estimate's statement citing its claimant
+    /// via the article.</item>
+    /// <item>One actor per combatant name (kind unknown), with ids made from the names; one side per column
+    /// with combatants, role <see cref="SideRole.Belligerent"/> (an infobox does not say who attacked).</item>
+    /// <item>Engagement type <see cref="EngagementType.Other"/>; <c>partof</c> becomes the conflict
+    /// reference, <c>result</c> the result summary, the date the time; every parameter is also kept verbatim
+    /// as a <see cref="DatasetField"/> of dataset <see cref="DatasetName"/>, place and commanders included.</item>
+    /// <item>Each parsed estimate joins the figure of its column, measure and unit. A casualties estimate
+    /// without a measure counts <see cref="Measure.KilledOrWounded"/> (casualties in the model's sense) for
+    /// people and <see cref="Measure.Destroyed"/> (lost) for equipment; a strength estimate counts
+    /// <see cref="Measure.Strength"/>. Estimates whose words name something the model has no measure for
+    /// ("damaged", "killed or missing") are listed in <see cref="InfoboxConversion.Skipped"/>.</item>
+    /// <item>Figures of a column without combatants (<c>casualties3</c> beside two sides) count civilians
+    /// when the text says "civilian", otherwise people of unknown affiliation.</item>
+    /// </list>
+    /// </remarks>
+    public InfoboxConversion ToDocument()
+    {
+        var missing = new List<string>();
+        if (Name is null)
+        {
+            missing.Add("conflict: the engagement needs a name");
+        }
+
+        if (Date is null)
+        {
+            missing.Add(DateText is null ? "date: the engagement needs a date" : $"date: '{DateText}' is not a date the reader understands");
+        }
+
+        var armed = Sides.Where(s => !s.Combatants.IsEmpty).ToList();
+        if (armed.Count < 2)
+        {
+            missing.Add("combatant1, combatant2: the engagement needs at least two sides with combatants");
+        }
+
+        if (missing.Count > 0)
+        {
+            return new InfoboxConversion { Missing = EquatableArray.From(missing) };
+        }
+
+        var builder = new DocumentBuilder(this);
+        return builder.Build(armed);
+    }
+
+    /// <summary>Makes an id from a name: lower-case letters and digits joined by '-'.</summary>
+    internal static string Slug(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        slug = slug.Length == 0 ? "x" : slug;
+        return slug.Length > 100 ? slug[..100].TrimEnd('-') : slug;
+    }
+
+    /// <summary>Builds the document of <see cref="ToDocument"/>.</summary>
+    private sealed class DocumentBuilder(InfoboxData data)
+    {
+        private readonly string _engagementSlug = Slug(data.Name!);
+        private readonly List<Source> _sources = [];
+        private readonly List<Actor> _actors = [];
+        private readonly List<SourcedStatement> _statements = [];
+        private readonly Dictionary<string, DisputedFigure> _figures = new(StringComparer.Ordinal);
+        private readonly List<string> _skipped = [];
+
+        public InfoboxConversion Build(List<InfoboxSide> armed)
+        {
+            var article = new SourceId("wikipedia-" + _engagementSlug);
+            _sources.Add(new Source { Id = article, Name = "Wikipedia: " + data.Name, Kind = SourceKind.Compilation, Description = "The article's infobox." });
+            var sides = new List<Side>();
+            var sideOfColumn = new Dictionary<int, SideId>();
+            foreach (var column in armed)
+            {
+                var id = new SideId(_engagementSlug + "-side-" + column.Number.ToString(CultureInfo.InvariantCulture));
+                var actorIds = column.Combatants.Select(AddActor).Distinct().ToArray();
+                sides.Add(new Side { Id = id, Role = SideRole.Belligerent, ActorIds = actorIds });
+                sideOfColumn[column.Number] = id;
+            }
+
+            foreach (var column in data.Sides)
+            {
+                var subject = sideOfColumn.TryGetValue(column.Number, out var sideId) ? FigureSubject.OfSide(sideId)
+                    : column.Casualties?.Input.Contains("civilian", StringComparison.OrdinalIgnoreCase) == true ? FigureSubject.Civilians
+                    : FigureSubject.Unknown;
+                AddFigures(column, "strength", column.Strength, subject, article, strength: true);
+                AddFigures(column, "casualties", column.Casualties, subject, article, strength: false);
+            }
+
+            var engagement = new Engagement
+            {
+                Id = new EngagementId(_engagementSlug),
+                Name = data.Name!,
+                Conflict = data.PartOf is null ? null : new ConflictReference { Name = StripLeadingThe(data.PartOf) },
+                Type = EngagementType.Other,
+                Time = data.Date!,
+                Sides = sides.ToArray(),
+                ResultSummary = data.Result,
+                Figures = _figures.Values.ToArray(),
+                Statements = _statements.ToArray(),
+                DatasetFields = data.Parameters.Select(p => DatasetField.Of(DatasetName, p.Name, p.Value)).ToArray(),
+            };
+
+            var document = new DatasetDocument
+            {
+                Title = data.Name,
+                Description = "Read from the Wikipedia infobox of \"" + data.Name + "\" (Wikipedia contributors, CC BY-SA 4.0).",
+                Sources = _sources.ToArray(),
+                Actors = _actors.ToArray(),
+                Engagements = [engagement],
+            };
+            return new InfoboxConversion { Document = document, Skipped = EquatableArray.From(_skipped) };
+        }
+
+        private ActorId AddActor(string name)
+        {
+            var id = new ActorId(Slug(name));
+            if (_actors.All(a => a.Id != id))
+            {
+                _actors.Add(new Actor { Id = id, Name = name, Kind = ActorKind.Unknown });
+            }
+
+            return id;
+        }
+
+        private void AddFigures(InfoboxSide column, string field, CasualtyParseResult? parsed, FigureSubject subject, SourceId article, bool strength)
+        {
+            if (parsed is null)
+            {
+                return;
+            }
+
+            var fieldName = field + column.Number.ToString(CultureInfo.InvariantCulture);
+            foreach (var estimate in parsed.Estimates)
+            {
+                Measure measure;
+                if (strength)
+                {
+                    measure = Measure.Strength;
+                }
+                else if (estimate.Measure is { } m)
+                {
+                    measure = m;
+                }
+                else if (estimate.MeasureText is null)
+                {
+                    measure = estimate.Unit is null ? Measure.KilledOrWounded : Measure.Destroyed;
+                }
+                else
+                {
+                    _skipped.Add($"{fieldName}: '{estimate.Text}': the model has no measure for '{estimate.MeasureText}'");
+                    continue;
+                }
+
+                var statement = Statement(fieldName, estimate.Attribution, article, parsed.Input);
+                var key = string.Join('|', subject.ToString(), measure, estimate.Unit ?? string.Empty);
+                var wording = WikitextCleaner.ToPlainText(estimate.Text);
+                if (_figures.TryGetValue(key, out var figure))
+                {
+                    _figures[key] = figure with { Estimates = figure.Estimates.Add(Estimate.Of(statement, estimate.Quantity, wording)) };
+                    continue;
+                }
+
+                var id = _engagementSlug + "-" + (subject.Kind == SubjectKind.Side ? "side-" + column.Number.ToString(CultureInfo.InvariantCulture) : subject.Kind.ToString().ToLowerInvariant())
+                    + "-" + measure.ToString().ToLowerInvariant() + (estimate.Unit is null ? string.Empty : "-" + Slug(estimate.Unit));
+                _figures[key] = new DisputedFigure
+                {
+                    Id = new FigureId(id), Measure = measure, Subject = subject, Unit = estimate.Unit,
+                    Estimates = [Estimate.Of(statement, estimate.Quantity, wording)],
+                };
+            }
+        }
+
+        private StatementId Statement(string fieldName, string? attribution, SourceId article, string input)
+        {
+            var id = new StatementId(_engagementSlug + "-" + fieldName + (attribution is null ? string.Empty : "-" + Slug(attribution)));
+            if (_statements.Any(s => s.Id == id))
+            {
+                return id;
+            }
+
+            var summary = "Infobox " + fieldName + ": " + WikitextCleaner.ToPlainText(input);
+            if (attribution is null)
+            {
+                _statements.Add(new SourcedStatement { Id = id, SourceId = article, Stance = StatementStance.Report, Summary = summary });
+                return id;
+            }
+
+            var claimant = new SourceId("claimant-" + Slug(attribution));
+            if (_sources.All(s => s.Id != claimant))
+            {
+                _sources.Add(new Source { Id = claimant, Name = attribution, Kind = SourceKind.Other, Description = "Named as the claimant in the infobox." });
+            }
+
+            _statements.Add(new SourcedStatement { Id = id, SourceId = claimant, Via = [article], Stance = StatementStance.Claim, Summary = summary });
+            return id;
+        }
+
+        private static string StripLeadingThe(string text) =>
+            text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+    }
+}
