@@ -33,6 +33,7 @@ internal static class CommandLine
             SummaryCommand.Create(),
             SchemaCommand.Create(),
             DocsCommand.Create(),
+            ConvertCommand.Create(errorIsTerminal),
         };
 
     /// <summary>The tool's command name.</summary>

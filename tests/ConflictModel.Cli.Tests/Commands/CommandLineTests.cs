@@ -18,6 +18,11 @@ public class CommandLineTests
         { ["schema", "--out"], "conflictmodel: Required argument missing for option: '--out'.", "conflictmodel schema" },
         { ["docs", "extra"], "conflictmodel: Unrecognized command or argument 'extra'.", "conflictmodel docs" },
         { [], "conflictmodel: Required command was not provided.", "conflictmodel" },
+        { ["convert", "--from", "xml", "--to", "json", "in.xml", "out.json"], "conflictmodel: Argument 'xml' not recognized. Must be one of: 'ged' 'acled' 'json' 'jsonl'", "conflictmodel convert" },
+        { ["convert", "--to", "json", "in.csv", "out.json"], "conflictmodel: Option '--from' is required.", "conflictmodel convert" },
+        { ["convert", "--from", "ged", "--to", "json", "--bad-rows", "ignore", "in.csv", "out.json"], "conflictmodel: Argument 'ignore' not recognized. Must be one of: 'stop' 'skip'", "conflictmodel convert" },
+        { ["convert", "--from", "ged", "--to", "json", "--batch-size", "0", "in.csv", "out.json"], "conflictmodel: --batch-size must be 1 or more.", "conflictmodel convert" },
+        { ["convert", "--from", "ged", "--to", "json", "in.csv"], "conflictmodel: Required argument 'OUT' missing for command: 'convert'.", "conflictmodel convert" },
     };
 
     [Theory]
@@ -43,7 +48,7 @@ public class CommandLineTests
 
         result.ExitCode.Should().Be(0);
         result.Output.Should().Contain("Usage:").And.Contain("--version");
-        foreach (var command in new[] { "validate <FILE>", "summary <FILE>", "schema", "docs" })
+        foreach (var command in new[] { "validate <FILE>", "summary <FILE>", "schema", "docs", "convert <IN> <OUT>" })
         {
             result.Output.Should().Contain("  " + command + " ");
         }
@@ -51,6 +56,7 @@ public class CommandLineTests
 
     [Theory]
     [InlineData("validate", new[] { "<FILE>...", "-f, --format <auto|json|jsonl>", "-o, --output <text|json>", "Exit code: 0 when there is no error", "[default: auto]", "[default: text]", "a closing count goes to standard error" })]
+    [InlineData("convert", new[] { "<IN>", "<OUT>", "--from <ged|acled|json|jsonl>", "--to <json|jsonl|ged|acled>", "--bad-rows <stop|skip>", "[default: stop]", "--batch-size <N>", "[default: 1000]", "--warnings", "or - for standard output", "Exit code: 0 when everything was converted", "1 when --bad-rows skip left rows or lines out" })]
     [InlineData("summary", new[] { "<FILE>", "reconciled range under each policy" })]
     [InlineData("schema", new[] { "-o, --out <DIR>", "JSON Schema (draft 2020-12)", "Without it, the text goes to standard output." })]
     [InlineData("docs", new[] { "-o, --out <DIR>", "Markdown codebook", "Timbuktu 2025" })]
