@@ -76,4 +76,18 @@ public sealed class ProcessTests : System.IDisposable
         wrong.Output.Should().BeEmpty();
         wrong.Error.Should().StartWith("conflictmodel: Argument 'xls' not recognized. Must be one of: 'ged' 'acled' 'json' 'jsonl'\nUsage: conflictmodel convert ");
     }
+
+    [Fact]
+    public void ParseCasualtiesAndInfobox_Work()
+    {
+        var parsed = Cli.RunProcess("parse-casualties", "30–60+ killed");
+        var unparsed = Cli.RunProcess("parse-casualties", "30 killed; the rest is disputed");
+        var infobox = Cli.RunProcess("infobox", "docs/examples/timbuktu-2025.json", "--measure", "killed", "--measure", "lynched");
+
+        parsed.ExitCode.Should().Be(0, parsed.Error);
+        parsed.Output.Should().Be("estimate [0, 13) \"30–60+ killed\": measure killed, quantity 30–60+\n", "the output is UTF-8 whatever the console");
+        unparsed.ExitCode.Should().Be(1);
+        infobox.ExitCode.Should().Be(0, infobox.Error);
+        infobox.Output.Should().Contain("| casualties1 = 30–60+ killed\n| casualties2 = 6–14 killed\n| casualties3 = 1 person lynched\n");
+    }
 }
