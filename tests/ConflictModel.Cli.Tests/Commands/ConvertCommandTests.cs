@@ -172,6 +172,21 @@ public sealed class ConvertCommandTests : System.IDisposable
         redirected.Error.Should().NotContain("\r");
     }
 
+    [Fact]
+    public void Convert_LargeCsv_ErrorIsATerminal_ShowsRowProgress_ThenClearsIt()
+    {
+        var ged = Repository.PathOf("tests", "ConflictModel.Interop.Tests", "TestData", "GEDEvent_v26_0_4.csv");
+        new FileInfo(ged).Length.Should().BeGreaterThan(1024 * 1024, "progress is shown only for files over 1 MiB");
+        using var output = new StringWriter();
+        using var error = new StringWriter { NewLine = "\n" };
+
+        var exitCode = CommandLine.Invoke(["convert", "--from", "ged", "--to", "ged", ged, Path.Combine(_files.Path, "out.csv")], output, error, errorIsTerminal: true);
+
+        exitCode.Should().Be(0, error.ToString());
+        error.ToString().Should().StartWith($"\r{ged}: 1000 rows, ").And.Contain("\r\u001b[K" + ged + ": 1675 rows read: 1675 imported, 0 rejected, ");
+        output.ToString().Should().BeEmpty("progress never goes to standard output");
+    }
+
     /// <summary>The ACLED file with the latitude of its second row made unreadable.</summary>
     private (string File, int Line) AcledWithBadLatitude()
     {
