@@ -25,7 +25,7 @@ internal static class CommandLine
     /// gets the same help and version options.
     /// </remarks>
     internal static Command Create(bool errorIsTerminal = false) =>
-        new(Name, "Validate, summarise and document ConflictModel dataset documents (armed-conflict events with disputed figures and sourced statements).")
+        new(Name, "Validate, summarise, document and convert ConflictModel dataset documents (armed-conflict events with disputed figures and sourced statements); read and write Wikipedia infobox casualty figures.")
         {
             new HelpOption(),
             new VersionOption { Action = new ToolVersionAction() },
@@ -33,6 +33,9 @@ internal static class CommandLine
             SummaryCommand.Create(),
             SchemaCommand.Create(),
             DocsCommand.Create(),
+            ConvertCommand.Create(errorIsTerminal),
+            ParseCasualtiesCommand.Create(),
+            InfoboxCommand.Create(),
         };
 
     /// <summary>The tool's command name.</summary>

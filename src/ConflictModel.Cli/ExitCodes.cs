@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary><c>validate</c> found at least one validation error.</summary>
     internal const int ValidationErrors = 1;
 
+    /// <summary><c>convert</c> wrote its output but skipped rows or lines it could not read (<c>--bad-rows skip</c>); <c>parse-casualties</c> left some text unparsed.</summary>
+    internal const int RowsRejected = 1;
+
     /// <summary>A file could not be read, or is not a dataset document the JSON reader accepts.</summary>
     internal const int Unreadable = 2;
 

@@ -60,4 +60,34 @@ public sealed class ProcessTests : System.IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().StartWith("2025 Timbuktu attack\n").And.Contain("Timbuktu");
     }
+
+    [Fact]
+    public void Convert_GedToJson_SummaryOnStandardError_DataOnStandardOutput()
+    {
+        var slice = Path.Combine("tests", "ConflictModel.Cli.Tests", "TestData", "ged-slice.csv");
+
+        var result = Cli.RunProcess("convert", "--from", "ged", "--to", "json", slice, "-");
+        var wrong = Cli.RunProcess("convert", "--from", "xls", "--to", "json", slice, "-");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        ConflictModel.Json.DatasetJson.Read(result.Output).Engagements.Should().HaveCount(25);
+        result.Error.Should().StartWith($"{slice}: 25 rows read: 25 imported, 0 rejected, ").And.EndWith("(standard output): 25 engagements written in 1 document\n").And.NotContain("\r", "stderr is redirected, so no progress is shown");
+        wrong.ExitCode.Should().Be(2);
+        wrong.Output.Should().BeEmpty();
+        wrong.Error.Should().StartWith("conflictmodel: Argument 'xls' not recognized. Must be one of: 'ged' 'acled' 'json' 'jsonl'\nUsage: conflictmodel convert ");
+    }
+
+    [Fact]
+    public void ParseCasualtiesAndInfobox_Work()
+    {
+        var parsed = Cli.RunProcess("parse-casualties", "30–60+ killed");
+        var unparsed = Cli.RunProcess("parse-casualties", "30 killed; the rest is disputed");
+        var infobox = Cli.RunProcess("infobox", "docs/examples/timbuktu-2025.json", "--measure", "killed", "--measure", "lynched");
+
+        parsed.ExitCode.Should().Be(0, parsed.Error);
+        parsed.Output.Should().Be("estimate [0, 13) \"30–60+ killed\": measure killed, quantity 30–60+\n", "the output is UTF-8 whatever the console");
+        unparsed.ExitCode.Should().Be(1);
+        infobox.ExitCode.Should().Be(0, infobox.Error);
+        infobox.Output.Should().Contain("| casualties1 = 30–60+ killed\n| casualties2 = 6–14 killed\n| casualties3 = 1 person lynched\n");
+    }
 }

@@ -25,7 +25,8 @@ internal sealed class Progress(TextWriter error, bool enabled)
     /// <param name="documents">Documents done so far.</param>
     /// <param name="position">Bytes read so far.</param>
     /// <param name="length">The file's length in bytes.</param>
-    public void Report(string file, long documents, long position, long length)
+    /// <param name="unit">What <paramref name="documents"/> counts, in the plural: "documents" or "rows".</param>
+    public void Report(string file, long documents, long position, long length, string unit = "documents")
     {
         if (!enabled || length < MinimumFileBytes || (_last is { } last && _clock.Elapsed - last < TimeSpan.FromMilliseconds(250)))
         {
@@ -35,7 +36,7 @@ internal sealed class Progress(TextWriter error, bool enabled)
         _last = _clock.Elapsed;
         _shown = true;
         var percent = length == 0 ? 100 : (int)(100 * Math.Min(position, length) / length);
-        error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{file}: {documents} documents, {percent}%   "));
+        error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{file}: {documents} {unit}, {percent}%   "));
         error.Flush();
     }
 

@@ -1,0 +1,199 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ConflictModel.Interop.Acled;
+using ConflictModel.Interop.Ged;
+using ConflictModel.Json;
+
+namespace ConflictModel.Cli.Tests.Commands;
+
+/// <summary><c>conflictmodel convert</c>, in-process: GED, ACLED, JSON and JSON Lines; bad rows in both modes; exit codes 0, 1, 2.</summary>
+public sealed class ConvertCommandTests : System.IDisposable
+{
+    private static readonly string GedSlice = Repository.PathOf("tests", "ConflictModel.Cli.Tests", "TestData", "ged-slice.csv");
+    private static readonly string AcledFile = Repository.PathOf("tests", "ConflictModel.Cli.Tests", "TestData", "acled-synthetic.csv");
+
+    private readonly TempDirectory _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public async Task Convert_GedToJsonToGed_GivesBackTheSameEvents()
+    {
+        var json = Path.Combine(_files.Path, "ged.json");
+        var csv = Path.Combine(_files.Path, "ged.csv");
+
+        var toJson = Cli.Run("convert", "--from", "ged", "--to", "json", GedSlice, json);
+        var toGed = Cli.Run("convert", "--from", "json", "--to", "ged", json, csv);
+
+        toJson.ExitCode.Should().Be(0, toJson.Error);
+        toJson.Output.Should().BeEmpty("the data goes to the file");
+        toJson.Error.Should().StartWith($"{GedSlice}: 25 rows read: 25 imported, 0 rejected, ").And.EndWith($"{json}: 25 engagements written in 1 document\n");
+        toGed.ExitCode.Should().Be(0, toGed.Error);
+        toGed.Error.Should().Be($"{json}: 1 document read: 1 converted, 0 rejected\n{csv}: 25 engagements written in 25 rows\n");
+
+        var original = await GedImporter.ImportFileAsync(GedSlice);
+        DatasetJson.Read(File.ReadAllText(json)).Should().Be(original.Document);
+        var back = await GedImporter.ImportFileAsync(csv);
+        back.Document.Should().Be(original.Document, "GED -> JSON -> GED keeps every value");
+        File.ReadLines(csv).First().Should().Be(File.ReadLines(GedSlice).First());
+    }
+
+    [Fact]
+    public async Task Convert_AcledToJsonLines_OneDocumentPerBatch()
+    {
+        var jsonl = Path.Combine(_files.Path, "acled.jsonl");
+
+        var result = Cli.Run("convert", "--from", "acled", "--to", "jsonl", "--batch-size", "3", AcledFile, jsonl);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().Be($"{AcledFile}: 4 rows read: 4 imported, 0 rejected, 0 warnings\n{jsonl}: 4 engagements written in 2 documents\n");
+        var lines = File.ReadAllLines(jsonl);
+        lines.Should().HaveCount(2);
+        var documents = lines.Select(DatasetJson.Read).ToList();
+        documents.Select(d => d.Engagements.Count).Should().Equal(3, 1);
+        var original = await AcledImporter.ImportFileAsync(AcledFile);
+        documents.SelectMany(d => d.Engagements).Should().Equal(original.Document.Engagements);
+    }
+
+    [Fact]
+    public void Convert_JsonLinesToStandardOutput_WritesTheLines()
+    {
+        var input = _files.Write("two.jsonl", Documents.TimbuktuLine + "\n" + Documents.TimbuktuLine + "\n");
+
+        var result = Cli.Run("convert", "--from", "jsonl", "--to", "jsonl", input, "-");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(DatasetJson.Read).Should().AllBeEquivalentTo(DatasetJson.Read(Documents.Timbuktu));
+        result.Error.Should().Be($"{input}: 2 documents read: 2 converted, 0 rejected\n(standard output): 8 engagements written in 2 documents\n");
+    }
+
+    [Fact]
+    public void Convert_BadRow_StopByDefault_OneLocatedLine_NoOutputFile_ExitTwo()
+    {
+        var (input, line) = AcledWithBadLatitude();
+        var output = Path.Combine(_files.Path, "out.json");
+
+        var result = Cli.Run("convert", "--from", "acled", "--to", "json", input, output);
+
+        result.ExitCode.Should().Be(2);
+        var errors = result.Error.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        errors[0].Should().StartWith($"{input}:{line}: error ").And.Contain("column 'latitude', value 'north'");
+        errors[1].Should().StartWith($"{input}: 2 rows read: 1 imported, 1 rejected, ").And.EndWith("stopped at the first bad row (--bad-rows skip goes on)");
+        File.Exists(output).Should().BeFalse("a failed conversion leaves no partial file");
+        Directory.GetFiles(_files.Path).Should().HaveCount(1, "nor a temporary one");
+    }
+
+    [Fact]
+    public void Convert_BadRow_Skip_ReportsIt_ConvertsTheRest_ExitOne()
+    {
+        var (input, line) = AcledWithBadLatitude();
+        var output = Path.Combine(_files.Path, "out.json");
+
+        var result = Cli.Run("convert", "--from", "acled", "--to", "json", "--bad-rows", "skip", input, output);
+
+        result.ExitCode.Should().Be(1);
+        var errors = result.Error.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        errors.Should().HaveCount(3);
+        errors[0].Should().StartWith($"{input}:{line}: error ").And.Contain("column 'latitude', value 'north'");
+        errors[1].Should().Be($"{input}: 4 rows read: 3 imported, 1 rejected, 0 warnings");
+        errors[2].Should().Be($"{output}: 3 engagements written in 1 document");
+        DatasetJson.Read(File.ReadAllText(output)).Engagements.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Convert_BadJsonLine_BothModes()
+    {
+        var input = _files.Write("mixed.jsonl", Documents.TimbuktuLine + "\n{\"formatVersion\": \"1.0\", \"engagements\": 3}\n" + Documents.TimbuktuLine + "\n");
+        var output = Path.Combine(_files.Path, "out.jsonl");
+
+        var stop = Cli.Run("convert", "--from", "jsonl", "--to", "jsonl", input, output);
+        File.Exists(output).Should().BeFalse();
+        var skip = Cli.Run("convert", "--from", "jsonl", "--to", "jsonl", "--bad-rows", "skip", input, output);
+
+        stop.ExitCode.Should().Be(2);
+        stop.Error.Should().Be($"{input}:2: Expected an array but found a number (3).\n");
+        skip.ExitCode.Should().Be(1);
+        skip.Error.Should().Be($"{input}:2: Expected an array but found a number (3).\n{input}: 3 documents read: 2 converted, 1 rejected\n{output}: 8 engagements written in 2 documents\n");
+        File.ReadAllLines(output).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Convert_Warnings_ListsEachOne()
+    {
+        var json = Path.Combine(_files.Path, "ged.json");
+        var ged = Repository.PathOf("tests", "ConflictModel.Interop.Tests", "TestData", "GEDEvent_v26_0_4.csv");
+
+        var quiet = Cli.Run("convert", "--from", "ged", "--to", "json", ged, json);
+        var listed = Cli.Run("convert", "--from", "ged", "--to", "json", "--warnings", ged, json);
+
+        var count = int.Parse(quiet.Error.Split(", ")[2].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        count.Should().BePositive("the real GED file has suspicious values (the placeholder actors)");
+        listed.ExitCode.Should().Be(0, "warnings do not fail a conversion");
+        listed.Error.Split('\n').Count(l => l.StartsWith(ged + ":", System.StringComparison.Ordinal) && l.Contains(": warning ", System.StringComparison.Ordinal)).Should().Be(count);
+    }
+
+    [Fact]
+    public void Convert_UnreadableInputs_ExitTwo()
+    {
+        var missing = Path.Combine(_files.Path, "missing.csv");
+        var notGed = _files.Write("not-ged.csv", "a,b\n1,2\n");
+        var badJson = _files.Write("bad.json", Documents.WithUnknownEnum);
+        var output = Path.Combine(_files.Path, "out.json");
+
+        var noFile = Cli.Run("convert", "--from", "ged", "--to", "json", missing, output);
+        var noColumns = Cli.Run("convert", "--from", "ged", "--to", "json", notGed, output);
+        var unparsable = Cli.Run("convert", "--from", "json", "--to", "ged", badJson, output);
+        var noDirectory = Cli.Run("convert", "--from", "json", "--to", "ged", Repository.TimbuktuExample, Path.Combine(_files.Path, "no", "such", "dir.csv"));
+
+        noFile.ExitCode.Should().Be(2);
+        noFile.Error.Should().StartWith($"{missing}: cannot read the file: ");
+        noColumns.ExitCode.Should().Be(2);
+        noColumns.Error.Should().StartWith($"{notGed}:1: error ");
+        unparsable.ExitCode.Should().Be(2);
+        unparsable.Error.Should().Be($"{badJson}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")}: Expected one of the SourceKind names (newsAgency, government, armedForces, armedGroup, analyst, localOfficial, stateMedia, socialMedia, organisation, witness, compilation, other; exact case) but found a string (\"newsWire\").\n");
+        noDirectory.ExitCode.Should().Be(2);
+        noDirectory.Error.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("conflictmodel: ");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Convert_ErrorIsATerminal_ShowsProgressForALargeFile_ThenClearsIt()
+    {
+        var file = _files.Write("large.jsonl", string.Concat(Enumerable.Repeat(Documents.TimbuktuLine + "\n", 60)));
+        using var output = new StringWriter();
+        using var error = new StringWriter { NewLine = "\n" };
+
+        var exitCode = CommandLine.Invoke(["convert", "--from", "jsonl", "--to", "jsonl", file, Path.Combine(_files.Path, "out.jsonl")], output, error, errorIsTerminal: true);
+        var redirected = Cli.Run("convert", "--from", "jsonl", "--to", "jsonl", file, Path.Combine(_files.Path, "out2.jsonl"));
+
+        exitCode.Should().Be(0);
+        error.ToString().Should().StartWith($"\r{file}: 1 documents, ").And.Contain("\r\u001b[K" + file + ": 60 documents read");
+        redirected.Error.Should().NotContain("\r");
+    }
+
+    [Fact]
+    public void Convert_LargeCsv_ErrorIsATerminal_ShowsRowProgress_ThenClearsIt()
+    {
+        var ged = Repository.PathOf("tests", "ConflictModel.Interop.Tests", "TestData", "GEDEvent_v26_0_4.csv");
+        new FileInfo(ged).Length.Should().BeGreaterThan(1024 * 1024, "progress is shown only for files over 1 MiB");
+        using var output = new StringWriter();
+        using var error = new StringWriter { NewLine = "\n" };
+
+        var exitCode = CommandLine.Invoke(["convert", "--from", "ged", "--to", "ged", ged, Path.Combine(_files.Path, "out.csv")], output, error, errorIsTerminal: true);
+
+        exitCode.Should().Be(0, error.ToString());
+        error.ToString().Should().StartWith($"\r{ged}: 1000 rows, ").And.Contain("\r\u001b[K" + ged + ": 1675 rows read: 1675 imported, 0 rejected, ");
+        output.ToString().Should().BeEmpty("progress never goes to standard output");
+    }
+
+    /// <summary>The ACLED file with the latitude of its second row made unreadable.</summary>
+    private (string File, int Line) AcledWithBadLatitude()
+    {
+        var text = File.ReadAllText(AcledFile);
+        var at = text.IndexOf(",14.1022,", System.StringComparison.Ordinal);
+        at.Should().BePositive();
+        var line = text[..at].Count(c => c == '\n') + 1;
+        return (_files.Write("bad.csv", text[..at] + ",north," + text[(at + ",14.1022,".Length)..]), line);
+    }
+}
