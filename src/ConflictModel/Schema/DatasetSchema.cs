@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -45,12 +46,15 @@ public static class DatasetSchema
     /// </summary>
     /// <returns>A new schema object; the caller may change it.</returns>
     /// <exception cref="FileNotFoundException">The XML documentation file is not next to the assembly.</exception>
+    [RequiresUnreferencedCode(TrimmingMessages.Reflection)]
+    [RequiresAssemblyFiles(TrimmingMessages.DocumentationNextToAssembly)]
     public static JsonObject Generate() => Generate(XmlDocumentation.DefaultPath);
 
     /// <summary>Generates the schema, with descriptions from the given XML documentation file.</summary>
     /// <param name="documentationPath">The path of <c>ConflictModel.xml</c>, the XML documentation of this library.</param>
     /// <returns>A new schema object; the caller may change it.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    [RequiresUnreferencedCode(TrimmingMessages.Reflection)]
     public static JsonObject Generate(string documentationPath)
     {
         ArgumentNullException.ThrowIfNull(documentationPath);
@@ -64,6 +68,8 @@ public static class DatasetSchema
     /// </summary>
     /// <returns>The schema as JSON text.</returns>
     /// <exception cref="FileNotFoundException">The XML documentation file is not next to the assembly.</exception>
+    [RequiresUnreferencedCode(TrimmingMessages.Reflection)]
+    [RequiresAssemblyFiles(TrimmingMessages.DocumentationNextToAssembly)]
     public static string GenerateText() => ToText(Generate());
 
     /// <summary>Writes a schema (or any JSON node) in the published form: indented by two spaces, <c>'\n'</c> line ends, a final line end.</summary>

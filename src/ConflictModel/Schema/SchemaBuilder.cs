@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json;
@@ -19,6 +20,7 @@ namespace ConflictModel.Schema;
 /// cannot see: the schemas of the custom converters (ids, enums, arrays, strings, time, coordinates),
 /// descriptions, and one <c>$defs</c> entry per model type.
 /// </summary>
+[RequiresUnreferencedCode(TrimmingMessages.Reflection)]
 internal sealed class SchemaBuilder
 {
     private const string ModelNamespace = "ConflictModel";
@@ -213,7 +215,7 @@ internal sealed class SchemaBuilder
         var values = new JsonArray();
         foreach (var name in Enum.GetNames(type))
         {
-            values.Add(new JsonObject
+            values.Add((JsonNode)new JsonObject
             {
                 ["const"] = JsonNamingPolicy.CamelCase.ConvertName(name),
                 ["description"] = _documentation.OfEnumMember(type, name),
@@ -263,7 +265,7 @@ internal sealed class SchemaBuilder
         var byPrecision = new JsonArray();
         foreach (var (value, pattern, example) in PartialDatePatterns)
         {
-            byPrecision.Add(new JsonObject
+            byPrecision.Add((JsonNode)new JsonObject
             {
                 ["if"] = new JsonObject
                 {

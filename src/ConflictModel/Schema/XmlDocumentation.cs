@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Reflection;
@@ -14,6 +15,7 @@ namespace ConflictModel.Schema;
 /// (<c>ConflictModel.xml</c>), turned into plain sentences in the format's own terms: member references
 /// become JSON member names, enum member references become JSON values.
 /// </summary>
+[RequiresUnreferencedCode(TrimmingMessages.Reflection)]
 internal sealed class XmlDocumentation
 {
     private readonly Dictionary<string, string> _summaries;
@@ -21,6 +23,7 @@ internal sealed class XmlDocumentation
     private XmlDocumentation(Dictionary<string, string> summaries) => _summaries = summaries;
 
     /// <summary>Gets the path the documentation file is read from: next to the assembly, same name, <c>.xml</c>.</summary>
+    [RequiresAssemblyFiles(TrimmingMessages.DocumentationNextToAssembly)]
     internal static string DefaultPath =>
         Path.ChangeExtension(typeof(DatasetDocument).Assembly.Location, ".xml");
 
