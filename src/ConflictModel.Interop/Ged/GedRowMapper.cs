@@ -120,7 +120,11 @@ internal sealed class GedRowMapper : RowMapper
         var actorB = ActorFor(context, v[SideBNewId], v[SideB], v[Gwnob], "side_b_new_id");
         if (actorA.Id == actorB.Id)
         {
-            context.Warn("side_b_new_id", v[SideBNewId], "ged.same-actor-both-sides", $"side_a and side_b are the same actor ('{v[SideA]}'), as in UCDP's placeholder actors for unidentified parties; imported as stated.");
+            // UCDP codes unidentified parties on both sides with one placeholder (XXX<country>). They are two
+            // groups, not one actor fighting itself: side B gets its own actor, with the same name and
+            // external ids, so the export writes the same values back.
+            actorB = OtherSide(actorB);
+            context.Warn("side_b_new_id", v[SideBNewId], "ged.same-actor-both-sides", $"side_a and side_b are the same actor ('{v[SideA]}'), as in UCDP's placeholder actors for unidentified parties; side B is imported as a second actor '{actorB.Id}' of the same name and UCDP id.");
         }
         var oneSided = v[TypeOfViolence] == "3";
         var sideA = new Side { Id = new SideId(prefix + "-a"), Role = oneSided ? SideRole.Attacker : SideRole.Belligerent, ActorIds = [actorA.Id] };
@@ -411,6 +415,18 @@ internal sealed class GedRowMapper : RowMapper
         };
         _actors[id] = actor;
         return actor;
+    }
+
+    private Actor OtherSide(Actor actor)
+    {
+        var id = new ActorId(actor.Id.Value + "-side-b");
+        if (!_actors.TryGetValue(id, out var other))
+        {
+            other = actor with { Id = id };
+            _actors[id] = other;
+        }
+
+        return other;
     }
 
     private SourceId SourceFor(string prefix, string name, SourceKind kind, string? description, List<Source> created)

@@ -29,7 +29,10 @@ public class GedRoundTripTests
         result.Summary.UnknownColumns.Should().BeEmpty();
         result.Document.Engagements.Should().HaveCount(1675);
         result.Document.Actors.Select(a => a.Id).Should().OnlyHaveUniqueItems();
-        result.Document.Actors.Should().HaveCount(175, "the file names 175 distinct UCDP actors");
+        result.Document.Actors.Select(a => a.ExternalIds.Single(x => x.Scheme == ConflictModel.Actors.ExternalIdScheme.UcdpActor).Value).Distinct()
+            .Should().HaveCount(175, "the file names 175 distinct UCDP actors");
+        result.Document.Actors.Where(a => a.Id.Value.EndsWith("-side-b", System.StringComparison.Ordinal))
+            .Should().HaveCount(result.Document.Actors.Count - 175, "the only extra actors are the second side of placeholders used on both sides");
     }
 
     [Fact]
