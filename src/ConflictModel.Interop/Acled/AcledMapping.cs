@@ -124,34 +124,12 @@ internal static class AcledMapping
             return;
         }
 
-        foreach (var field in e.DatasetFields)
+        foreach (var (c, value) in ColumnTable.FieldsFor(e, Dataset, AcledColumns.Names, Verbatim, siteIndex))
         {
-            if (!string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var c = IndexOf(field.Name);
-            if (c >= 0 && (siteIndex == 0 || Verbatim[c]))
-            {
-                output[c] = field.Value;
-            }
+            output[c] = value;
         }
     }
 
-    public static int IndexOf(string name)
-    {
-        var names = AcledColumns.Names;
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     private static long? Killed(Engagement e, Func<DisputedFigure, ReconciledFigure?>? reconcile)
     {
@@ -213,14 +191,5 @@ internal static class AcledMapping
         return name.Length > 0 ? name : actor.Name;
     }
 
-    private static bool[] Mark(params int[] columns)
-    {
-        var marks = new bool[ColumnCount];
-        foreach (var c in columns)
-        {
-            marks[c] = true;
-        }
-
-        return marks;
-    }
+    private static bool[] Mark(params int[] columns) => ColumnTable.Mark(ColumnCount, columns);
 }

@@ -152,20 +152,9 @@ internal static partial class GedMapping
             return;
         }
 
-        foreach (var field in e.DatasetFields)
+        foreach (var (c, value) in ColumnTable.FieldsFor(e, Dataset, GedColumns.Names, Verbatim, siteIndex))
         {
-            if (!string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var c = IndexOf(field.Name);
-            if (c < 0 || (siteIndex > 0 && !Verbatim[c]))
-            {
-                continue;
-            }
-
-            output[c] = c == Relid && siteIndex > 0 ? field.Value + "." + siteIndex.ToString(CultureInfo.InvariantCulture) : field.Value;
+            output[c] = c == Relid && siteIndex > 0 ? value + "." + siteIndex.ToString(CultureInfo.InvariantCulture) : value;
         }
 
         if (siteIndex > 0 && output[Relid].Length == 0)
@@ -174,19 +163,6 @@ internal static partial class GedMapping
         }
     }
 
-    public static int IndexOf(string name)
-    {
-        var names = GedColumns.Names;
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     public static string External(Collections.EquatableArray<ExternalId> ids, ExternalIdScheme scheme)
     {
@@ -201,16 +177,7 @@ internal static partial class GedMapping
         return string.Empty;
     }
 
-    private static bool[] Mark(params int[] columns)
-    {
-        var marks = new bool[ColumnCount];
-        foreach (var c in columns)
-        {
-            marks[c] = true;
-        }
-
-        return marks;
-    }
+    private static bool[] Mark(params int[] columns) => ColumnTable.Mark(ColumnCount, columns);
 
     private static Actor? Lead(Side? side, Func<ActorId, Actor?> actors) =>
         side is null || side.ActorIds.Count == 0 ? null : actors(side.ActorIds[0]);
