@@ -365,6 +365,15 @@ internal static partial class GedMapping
     private static void Total(DisputedFigure figure, Func<DisputedFigure, ReconciledFigure?>? reconcile, out long? best, out long? low, out long? high)
     {
         best = low = high = null;
+        if (SplitBounds(figure) is { } split)
+        {
+            // The importer's form of a row whose low is above its high: exact best (optional), at least low, at most high.
+            best = split.Best;
+            low = split.Low;
+            high = split.High;
+            return;
+        }
+
         var exact = figure.Estimates.FirstOrDefault(x => x.Quantity.Form == QuantityForm.Exact);
         var range = figure.Estimates.FirstOrDefault(x => x.Quantity.Form is QuantityForm.Range or QuantityForm.AtLeast or QuantityForm.AtMost);
         if (exact is not null && figure.Estimates.Count <= 2)
@@ -386,6 +395,40 @@ internal static partial class GedMapping
             low = r.Low;
             high = r.High;
         }
+    }
+
+    /// <summary>
+    /// Recognises a total whose low and high contradict each other (low above high), carried as one statement's
+    /// "at least" and "at most" estimates, with or without an exact best of the same statement.
+    /// </summary>
+    private static (long? Best, long Low, long High)? SplitBounds(DisputedFigure figure)
+    {
+        var estimates = figure.Estimates;
+        if (estimates.Count is < 2 or > 3)
+        {
+            return null;
+        }
+
+        long? best = null;
+        long? low = null;
+        long? high = null;
+        foreach (var estimate in estimates)
+        {
+            if (estimate.StatementId != estimates[0].StatementId)
+            {
+                return null;
+            }
+
+            switch (estimate.Quantity)
+            {
+                case { Form: QuantityForm.Exact, Value: { } v } when best is null: best = v; break;
+                case { Form: QuantityForm.AtLeast, Value: { } v } when low is null: low = v; break;
+                case { Form: QuantityForm.AtMost, Value: { } v } when high is null: high = v; break;
+                default: return null;
+            }
+        }
+
+        return low is { } l && high is { } h && l > h ? (best, l, h) : null;
     }
 
     [GeneratedRegex(@"^(.*?),(\d{4}-\d{2}-\d{2}),(.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]

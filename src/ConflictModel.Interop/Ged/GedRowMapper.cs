@@ -105,6 +105,11 @@ internal sealed class GedRowMapper : RowMapper
             context.Warn("low", v[Low], "ged.low-above-best", $"low ({l}) is above best ({b2}); imported as stated.");
         }
 
+        if (low is { } l3 && high is { } h3 && l3 > h3)
+        {
+            context.Warn("low", v[Low], "ged.low-above-high", $"low ({l3}) is above high ({h3}); imported as stated, as an 'at least' and an 'at most' estimate.");
+        }
+
         if (best is { } b3 && (deathsA ?? 0) + (deathsB ?? 0) + (civilians ?? 0) + (unknown ?? 0) != b3)
         {
             context.Warn("best", v[Best], "ged.deaths-sum-differs", "deaths_a + deaths_b + deaths_civilians + deaths_unknown differs from best; imported as stated.");
@@ -194,7 +199,14 @@ internal sealed class GedRowMapper : RowMapper
                 estimates.Add(Estimate.Of(ucdpStatement, new Quantity { Form = QuantityForm.Exact, Value = bestValue }, "best"));
             }
 
-            if (low is not null || high is not null)
+            if (low is { } l2 && high is { } h2 && l2 > h2)
+            {
+                // A range cannot hold low > high (CM3009): keep both numbers as stated, as two bounds of the
+                // same statement; the validator reports the contradiction as a warning (CM3021).
+                estimates.Add(Estimate.Of(ucdpStatement, new Quantity { Form = QuantityForm.AtLeast, Value = l2 }, "low"));
+                estimates.Add(Estimate.Of(ucdpStatement, new Quantity { Form = QuantityForm.AtMost, Value = h2 }, "high"));
+            }
+            else if (low is not null || high is not null)
             {
                 var range = low is not null && high is not null ? new Quantity { Form = QuantityForm.Range, Low = low, High = high }
                     : low is not null ? new Quantity { Form = QuantityForm.AtLeast, Value = low }

@@ -290,6 +290,7 @@ internal sealed class EngagementChecks
             }
 
             BestOutsideRange(figure, f);
+            ContradictoryBounds(figure, f);
             DuplicateFigure(figure, f, keys);
             if (figure.Measure is Measure.Killed or Measure.Wounded && figure.Subject is not null)
             {
@@ -408,6 +409,35 @@ internal sealed class EngagementChecks
                     Report(Rules.BestOutsideRange, $"Figures[{I(f)}].Estimates[{I(p)}].Quantity.Value",
                         $"The statement '{point.StatementId}' gives {I64(best)} as its best estimate, {(below ? "below the low" : "above the high")} of the range {range} it also gives (estimates[{I(r)}]).",
                         best);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void ContradictoryBounds(DisputedFigure figure, int f)
+    {
+        var estimates = figure.Estimates;
+        if (estimates.Count < 2)
+        {
+            return;
+        }
+
+        for (var a = 0; a < estimates.Count; a++)
+        {
+            if (estimates[a] is not { Quantity: { Form: QuantityForm.AtLeast, Value: { } low } } atLeast)
+            {
+                continue;
+            }
+
+            for (var b = 0; b < estimates.Count; b++)
+            {
+                if (estimates[b] is { Quantity: { Form: QuantityForm.AtMost, Value: { } high } } atMost
+                    && atMost.StatementId == atLeast.StatementId && low > high)
+                {
+                    Report(Rules.ContradictoryBounds, $"Figures[{I(f)}].Estimates[{I(a)}].Quantity.Value",
+                        $"The statement '{atLeast.StatementId}' gives at least {I64(low)} and, in estimates[{I(b)}], at most {I64(high)} for the same figure; both cannot hold.",
+                        low);
                     break;
                 }
             }

@@ -124,6 +124,10 @@ internal static class Rules
         "An incident with an exact time overlaps the exact time of its engagement.", "An incident on 2025-06-05 in an engagement on 2025-06-02.", "Correct the time, or widen the engagement's time to cover all its incidents.");
     public static readonly ValidationRule UnitOnPeopleMeasure = R("CM3020", Semantic, Warning,
         "A unit is given only for measures that can count things: captured, destroyed and strength.", "`{\"measure\": \"killed\", \"unit\": \"vehicles\"}`.", "Remove the unit, or use destroyed or captured for equipment.");
+    public static readonly ValidationRule ContradictoryBounds = R("CM3021", Semantic, Warning,
+        "The bounds one statement gives for the same figure can all hold: its `atLeast` value is not above its `atMost` value (UCDP's low <= high when they are carried as separate bounds).",
+        "A statement giving at least 12 and at most 9 for the same figure (a GED row with low 12 and high 9).",
+        "Nothing to drop: real data does this. Check the source and note it; correct it only if it is a transcription error.");
 
     /// <summary>Every rule, ordered by code.</summary>
     public static readonly ValidationRule[] All =
@@ -135,7 +139,7 @@ internal static class Rules
         LatitudeOutOfRange, LongitudeOutOfRange, NullIsland, CountryCodeUnknown, TimeZoneUnknown, EndBeforeStart, BelowPrecision,
         NegativeCount, LowAboveHigh, BestOutsideRange, ReportedBeforeEvent, SelfReported, ComponentExceedsKilledOrWounded,
         FigureWithoutEstimates, SideWithoutActors, FewerThanTwoSides, HeldLongTermWithoutCapture, DuplicateFigure,
-        IncidentOutsideEngagement, UnitOnPeopleMeasure,
+        IncidentOutsideEngagement, UnitOnPeopleMeasure, ContradictoryBounds,
     ];
 
     private static ValidationRule R(string code, RuleCategory category, ValidationSeverity severity, string checks, string example, string fix) =>

@@ -129,6 +129,7 @@ internal static class RuleCases
         yield return C("two killed figures for one side", WithEngagement(e => e with { Figures = [e.Figures[0], e.Figures[0] with { Id = new FigureId("defenders-killed-2") }] }), "CM3018", W, "engagements[0].figures[1]");
         yield return C("incident days after the engagement", WithIncident(i => i with { Time = TemporalExtent.OnDay(2025, 6, 5) }), "CM3019", W, "engagements[0].incidents[0].time");
         yield return C("vehicles killed", WithFigure(f => f with { Unit = "vehicles" }), "CM3020", W, "engagements[0].figures[0].unit");
+        yield return C("at least above at most", WithFigure(f => f with { Estimates = [Estimate.Of(Toll, Quantity.AtMost(9)), Estimate.Of(Toll, Quantity.AtLeast(12))] }), "CM3021", W, "engagements[0].figures[0].estimates[1].quantity.value");
     }
 
     private static DatasetDocument WithEngagements(this DatasetDocument document, System.Func<Engagement, Engagement> change) =>
