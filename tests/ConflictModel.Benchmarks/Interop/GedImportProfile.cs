@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ConflictModel.Interop.Csv;
+using ConflictModel.Interop.Ged;
+using CsvHelper;
+using nietras.SeparatedValues;
+
+namespace ConflictModel.Benchmarks.Interop;
+
+/// <summary>
+/// A Stopwatch profile of the GED import (<c>ged-profile ROWS</c>): time, allocation and garbage collections per
+/// row for our importer and the CsvHelper peer, each split into its CSV part (reading every value as a string)
+/// and the rest (mapping), plus the memory one delivered batch keeps alive.
+/// </summary>
+public static class GedImportProfile
+{
+    /// <summary>Generates a file of <paramref name="rows"/> rows, measures each part <paramref name="repeats"/> times and prints the medians.</summary>
+    /// <param name="rows">The number of rows of the generated file.</param>
+    /// <param name="repeats">How many measured runs per part, after one warm-up run.</param>
+    public static void Run(int rows, int repeats)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"conflictmodel-ged-profile-{rows}.csv");
+        GedCsvGenerator.Write(path, rows);
+        try
+        {
+            Measure("ours: import", rows, repeats, () => GedImportBenchmarks.ImportOnce(path).GetAwaiter().GetResult());
+            Measure("ours: CSV part (Sep, 49 values as strings)", rows, repeats, () => SepValues(path));
+            Measure("peer: import", rows, repeats, () => { long n = 0; GedImportBenchmarks.PeerImport(path, d => n += d.Engagements.Count); return n; });
+            Measure("peer: CSV part (CsvHelper, 49 values by name)", rows, repeats, () => CsvHelperValues(path));
+            Measure("raw Sep scan", rows, repeats, () => RawScan(path));
+            Console.WriteLine(FormattableString.Invariant($"one delivered batch of 1,000 engagements keeps {RetainedPerBatch(path) / 1024.0:F0} KiB alive"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void Measure(string name, int rows, int repeats, Func<long> run)
+    {
+        run();
+        var times = new List<double>();
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var pause = GC.GetTotalPauseDuration();
+        for (var i = 0; i < repeats; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var paused = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds / repeats;
+        times.Sort();
+        var median = times[times.Count / 2];
+        var line = FormattableString.Invariant($"{name,-48} median {median,8:F0} ms  {median * 1000 / rows,6:F2} µs/row  {allocated / (double)repeats / rows,7:F0} B/row");
+        var gcs = FormattableString.Invariant($"GCs/run {(GC.CollectionCount(0) - gen0) / (double)repeats:F0}/{(GC.CollectionCount(1) - gen1) / (double)repeats:F0}/{(GC.CollectionCount(2) - gen2) / (double)repeats:F0}");
+        Console.WriteLine(line + "  " + gcs + FormattableString.Invariant($"  GC pause {paused:F0} ms/run ({paused / times.Average():P0})"));
+    }
+
+    private static long SepValues(string path)
+    {
+        long total = 0;
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+        var values = new string[GedColumns.Names.Count];
+        foreach (var row in reader)
+        {
+            for (var c = 0; c < values.Length; c++)
+            {
+                values[c] = row[c].ToString();
+            }
+
+            total += values[0].Length;
+        }
+
+        return total;
+    }
+
+    private static long CsvHelperValues(string path)
+    {
+        long total = 0;
+        using var csv = CsvReader.Create(new StreamReader(path), options: null, leaveOpen: false);
+        var values = new string[GedColumns.Names.Count];
+        while (csv.Read())
+        {
+            for (var c = 0; c < values.Length; c++)
+            {
+                values[c] = SpreadsheetSafety.Restore(csv.GetString(GedColumns.Names[c]));
+            }
+
+            total += values[0].Length;
+        }
+
+        return total;
+    }
+
+    private static long RawScan(string path)
+    {
+        long total = 0;
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromFile(path);
+        foreach (var row in reader)
+        {
+            for (var c = 0; c < row.ColCount; c++)
+            {
+                total += row[c].Span.Length;
+            }
+        }
+
+        return total;
+    }
+
+    private static long RetainedPerBatch(string path)
+    {
+        DatasetDocument? first = null;
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        GedImportBenchmarks.PeerImport(path, d => first ??= d);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(first);
+        return after - before;
+    }
+}
