@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using NodaTime;
 
 namespace ConflictModel.Interop.Csv;
 
@@ -103,6 +104,60 @@ internal static class CsvValues
         return sb.Append(hash.ToString("x8", CultureInfo.InvariantCulture)).ToString();
     }
 
+    /// <summary>
+    /// Parses exactly <c>yyyy-MM-dd</c> with a year from 1 to 9999, without allocating. Returns
+    /// <see langword="false"/> for anything else, which callers hand to NodaTime's ISO pattern, so that its
+    /// rules still decide every other text.
+    /// </summary>
+    public static bool TryParseIsoDate(ReadOnlySpan<char> text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        var year = Digits(text[..4]);
+        var month = Digits(text.Slice(5, 2));
+        var day = Digits(text.Slice(8, 2));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>Formats <paramref name="date"/> as <c>yyyy-MM-dd</c> followed by <paramref name="suffix"/>, as NodaTime's ISO pattern writes years 1 to 9999.</summary>
+    public static string FormatIsoDate(LocalDate date, string suffix)
+    {
+        if (date.Year is < 1 or > 9999 || date.Calendar != CalendarSystem.Iso)
+        {
+            return NodaTime.Text.LocalDatePattern.Iso.Format(date) + suffix;
+        }
+
+        return string.Create(10 + suffix.Length, (date, suffix), static (span, state) =>
+        {
+            WriteIsoDate(span, state.date);
+            state.suffix.CopyTo(span[10..]);
+        });
+    }
+
+    /// <summary>Appends <paramref name="date"/> as <c>yyyy-MM-dd</c>, as NodaTime's ISO pattern writes it.</summary>
+    public static void AppendIsoDate(StringBuilder text, LocalDate date)
+    {
+        if (date.Year is < 1 or > 9999 || date.Calendar != CalendarSystem.Iso)
+        {
+            text.Append(NodaTime.Text.LocalDatePattern.Iso.Format(date));
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[10];
+        WriteIsoDate(buffer, date);
+        text.Append(buffer);
+    }
+
     public static bool IsDigits(string value)
     {
         if (value.Length == 0)
@@ -119,5 +174,36 @@ internal static class CsvValues
         }
 
         return true;
+    }
+
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var ch in text)
+        {
+            if (ch is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            n = (n * 10) + (ch - '0');
+        }
+
+        return n;
+    }
+
+    private static void WriteIsoDate(Span<char> span, LocalDate date)
+    {
+        var (year, month, day) = (date.Year, date.Month, date.Day);
+        span[0] = (char)('0' + (year / 1000));
+        span[1] = (char)('0' + (year / 100 % 10));
+        span[2] = (char)('0' + (year / 10 % 10));
+        span[3] = (char)('0' + (year % 10));
+        span[4] = '-';
+        span[5] = (char)('0' + (month / 10));
+        span[6] = (char)('0' + (month % 10));
+        span[7] = '-';
+        span[8] = (char)('0' + (day / 10));
+        span[9] = (char)('0' + (day % 10));
     }
 }

@@ -1,7 +1,9 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
@@ -52,8 +54,18 @@ internal static partial class GedMapping
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
-    public static string DateTimeText(LocalDate date) =>
-        date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture) + " 00:00:00.000";
+    private static readonly int[] SiteColumns = [WherePrec, WhereCoordinates, WhereDescription, Adm1, Adm2, Latitude, Longitude, GeomWkt, PriogridGid, Country, CountryId, Region];
+
+    private enum SourcePart
+    {
+        Article,
+        Office,
+        Date,
+        Headline,
+        Original,
+    }
+
+    public static string DateTimeText(LocalDate date) => CsvValues.FormatIsoDate(date, " 00:00:00.000");
 
     public static LocalDate? ParseDate(string column, string value, bool required)
     {
@@ -62,6 +74,11 @@ internal static partial class GedMapping
             return required
                 ? throw new RowFormatException(column, value, "ged.missing-date", "The date is empty; GED events need date_start and date_end.")
                 : null;
+        }
+
+        if ((value.Length == 10 || (value.Length > 10 && value[10] is ' ' or 'T')) && CsvValues.TryParseIsoDate(value.AsSpan(0, 10), out var date))
+        {
+            return date;
         }
 
         var head = value.Length >= 10 ? value[..10] : value;
@@ -82,20 +99,23 @@ internal static partial class GedMapping
             return result;
         }
 
-        var body = article.Length >= 2 && article[0] == '"' && article[^1] == '"' ? article[1..^1] : article;
-        var items = body.Split("\";\"");
-        var offices = office.Split(';');
-        var dates = date.Split(';');
-        var headlines = headline.Split(';');
-        var parallel = offices.Length == items.Length && dates.Length == items.Length && headlines.Length == items.Length;
-        for (var i = 0; i < items.Length; i++)
+        var body = article.Length >= 2 && article[0] == '"' && article[^1] == '"' ? article.AsSpan(1, article.Length - 2) : article.AsSpan();
+        var count = body.Count("\";\"".AsSpan()) + 1;
+        if (office.AsSpan().Count(';') + 1 == count && date.AsSpan().Count(';') + 1 == count && headline.AsSpan().Count(';') + 1 == count)
         {
-            if (parallel)
+            // The usual case: the office, date and headline lists run parallel to the articles.
+            int o = 0, d = 0, h = 0;
+            for (var i = 0; i < count; i++)
             {
-                result.Add((offices[i], dates[i], headlines[i]));
-                continue;
+                result.Add((NextItem(office, ref o), NextItem(date, ref d), NextItem(headline, ref h)));
             }
 
+            return result;
+        }
+
+        var items = body.ToString().Split("\";\"");
+        for (var i = 0; i < items.Length; i++)
+        {
             var m = ArticleItem().Match(items[i]);
             result.Add(m.Success ? (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) : (items[i], string.Empty, string.Empty));
         }
@@ -139,8 +159,7 @@ internal static partial class GedMapping
         output[Gwnoa] = leadA is null ? string.Empty : External(leadA.ExternalIds, ExternalIdScheme.GleditschWard);
         output[Gwnob] = leadB is null ? string.Empty : External(leadB.ExternalIds, ExternalIdScheme.GleditschWard);
         output[DyadName] = output[SideA] + " - " + output[SideB];
-        output[TypeOfViolence] = e.Type == EngagementType.ViolenceAgainstCivilians ? "3"
-            : e.Sides.SelectMany(s => s.ActorIds).Select(actors).Any(a => a?.Kind is ActorKind.Government or ActorKind.StateForces) ? "1" : "2";
+        output[TypeOfViolence] = e.Type == EngagementType.ViolenceAgainstCivilians ? "3" : HasStateActor(e, actors) ? "1" : "2";
 
         WriteSources(e, sources, output);
         WriteSite(siteIndex < e.Sites.Count ? e.Sites[siteIndex] : null, output);
@@ -179,6 +198,36 @@ internal static partial class GedMapping
 
     private static bool[] Mark(params int[] columns) => ColumnTable.Mark(ColumnCount, columns);
 
+    /// <summary>Returns the ';'-separated item of <paramref name="list"/> that starts at <paramref name="start"/>, and moves past it.</summary>
+    private static string NextItem(string list, ref int start)
+    {
+        var end = list.IndexOf(';', start);
+        if (end < 0)
+        {
+            end = list.Length;
+        }
+
+        var item = start == 0 && end == list.Length ? list : list[start..end];
+        start = end + 1;
+        return item;
+    }
+
+    private static bool HasStateActor(Engagement e, Func<ActorId, Actor?> actors)
+    {
+        foreach (var side in e.Sides)
+        {
+            foreach (var id in side.ActorIds)
+            {
+                if (actors(id)?.Kind is ActorKind.Government or ActorKind.StateForces)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static Actor? Lead(Side? side, Func<ActorId, Actor?> actors) =>
         side is null || side.ActorIds.Count == 0 ? null : actors(side.ActorIds[0]);
 
@@ -199,45 +248,99 @@ internal static partial class GedMapping
 
     private static void WriteSources(Engagement e, Func<SourceId, Source?> sources, string[] output)
     {
-        var article = new List<string>();
-        var office = new List<string>();
-        var date = new List<string>();
-        var headline = new List<string>();
-        var original = new List<string>();
-        foreach (var statement in e.Statements)
+        // One lookup per statement: an article's source, or null for statements that are not articles.
+        var statements = e.Statements;
+        var found = ArrayPool<Source?>.Shared.Rent(Math.Max(statements.Count, 1));
+        try
         {
-            var source = sources(statement.SourceId);
-            if (statement.Via.Count > 0)
+            var articles = 0;
+            for (var i = 0; i < statements.Count; i++)
             {
-                original.Add(source?.Name ?? statement.SourceId.Value);
+                var source = sources(statements[i].SourceId);
+                found[i] = source;
+                if (statements[i].Via.Count == 0 && source is not null && source.Kind != SourceKind.Compilation)
+                {
+                    articles++;
+                }
+            }
+
+            var text = new StringBuilder();
+            output[NumberOfSources] = articles.ToString(CultureInfo.InvariantCulture);
+            output[SourceArticle] = JoinSources(text, statements, found, SourcePart.Article);
+            output[SourceOffice] = JoinSources(text, statements, found, SourcePart.Office);
+            output[SourceDate] = JoinSources(text, statements, found, SourcePart.Date);
+            output[SourceHeadline] = JoinSources(text, statements, found, SourcePart.Headline);
+            output[SourceOriginal] = JoinSources(text, statements, found, SourcePart.Original);
+        }
+        finally
+        {
+            ArrayPool<Source?>.Shared.Return(found, clearArray: true);
+        }
+    }
+
+    /// <summary>
+    /// Joins one source column with ';': for each article (a statement without relays whose source is not a
+    /// compilation) its quoted "office,date,headline", office, date or headline; or, for
+    /// <see cref="SourcePart.Original"/>, the source of each relayed statement.
+    /// </summary>
+    private static string JoinSources(StringBuilder text, Collections.EquatableArray<SourcedStatement> statements, Source?[] found, SourcePart part)
+    {
+        text.Clear();
+        var first = true;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            var source = found[i];
+            var original = statement.Via.Count > 0;
+            if (part == SourcePart.Original ? !original : original || source is null || source.Kind == SourceKind.Compilation)
+            {
                 continue;
             }
 
-            if (source is null || source.Kind == SourceKind.Compilation)
+            if (!first)
             {
-                continue;
+                text.Append(';');
             }
 
-            var day = statement.ReportedAt is { } at ? IsoDate.Format(at.Start.Date) : string.Empty;
-            article.Add("\"" + source.Name + "," + day + "," + statement.Summary + "\"");
-            office.Add(source.Name);
-            date.Add(day);
-            headline.Add(statement.Summary);
+            first = false;
+            switch (part)
+            {
+                case SourcePart.Original:
+                    text.Append(source?.Name ?? statement.SourceId.Value);
+                    break;
+                case SourcePart.Article:
+                    text.Append('"').Append(source!.Name).Append(',');
+                    AppendDay(text, statement);
+                    text.Append(',').Append(statement.Summary).Append('"');
+                    break;
+                case SourcePart.Office:
+                    text.Append(source!.Name);
+                    break;
+                case SourcePart.Date:
+                    AppendDay(text, statement);
+                    break;
+                default:
+                    text.Append(statement.Summary);
+                    break;
+            }
         }
 
-        output[NumberOfSources] = article.Count.ToString(CultureInfo.InvariantCulture);
-        output[SourceArticle] = string.Join(';', article);
-        output[SourceOffice] = string.Join(';', office);
-        output[SourceDate] = string.Join(';', date);
-        output[SourceHeadline] = string.Join(';', headline);
-        output[SourceOriginal] = string.Join(';', original);
+        return text.ToString();
+    }
+
+    private static void AppendDay(StringBuilder text, SourcedStatement statement)
+    {
+        if (statement.ReportedAt is { } at)
+        {
+            CsvValues.AppendIsoDate(text, at.Start.Date);
+        }
     }
 
     private static void WriteSite(Site? site, string[] output)
     {
         if (site is null)
         {
-            foreach (var c in new[] { WherePrec, WhereCoordinates, WhereDescription, Adm1, Adm2, Latitude, Longitude, GeomWkt, PriogridGid, Country, CountryId, Region })
+            foreach (var c in SiteColumns)
             {
                 output[c] = string.Empty;
             }
@@ -277,7 +380,7 @@ internal static partial class GedMapping
             TemporalPrecision.Year or TemporalPrecision.Month => time.WindowEnd.Date.PlusDays(-1),
             _ => (time.End ?? time.Start).Date,
         };
-        var span = Period.Between(start, end, PeriodUnits.Days).Days;
+        var span = Period.DaysBetween(start, end);
         output[DatePrec] = time.Precision switch
         {
             TemporalPrecision.Year => "5",
