@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ConflictModel.Actors;
+using ConflictModel.Collections;
 using ConflictModel.Engagements;
 using ConflictModel.Figures;
 using ConflictModel.Interop.Csv;
@@ -18,11 +20,26 @@ internal sealed class GedRowMapper : RowMapper
 {
     private static readonly ColumnSet Columns = new(GedColumns.Names, GedColumns.HistoricalNames, GedColumns.Required);
 
+    /// <summary>The relays of an original source when no article names an office: UCDP itself.</summary>
+    private static readonly EquatableArray<SourceId> UcdpVia = [UcdpSourceId];
+
     private readonly bool _restore;
     private readonly string[] _values = new string[ColumnCount];
     private readonly string[] _derived = new string[ColumnCount];
     private readonly Dictionary<ActorId, Actor> _actors = [];
     private readonly Dictionary<SourceId, Source> _sources = [];
+
+    // Per-import caches of what repeats from row to row: actors by numeric UCDP id, source ids by name.
+    private readonly Dictionary<string, Actor> _actorsByUcdpId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceId> _officeIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceId> _originalIds = new(StringComparer.Ordinal);
+
+    // Scratch lists reused from row to row; the model gets exact-size arrays of their contents.
+    private readonly List<SourcedStatement> _statements = [];
+    private readonly List<SourceId> _offices = [];
+    private readonly List<DatasetField> _fields = [];
+    private readonly Func<ActorId, Actor?> _lookup;
+    private readonly Func<SourceId, Source?> _lookupSource;
     private int[] _indexes = [];
     private List<(int Index, string Name)> _unknown = [];
 
@@ -30,6 +47,8 @@ internal sealed class GedRowMapper : RowMapper
     {
         _restore = restoreNeutralisedFormulas;
         _sources[UcdpSourceId] = UcdpSource;
+        _lookup = Lookup;
+        _lookupSource = LookupSource;
     }
 
     public override void Bind(IReadOnlyList<string> header, HeaderReport report) => (_indexes, _unknown) = Columns.Bind(header, report);
@@ -136,29 +155,30 @@ internal sealed class GedRowMapper : RowMapper
         var sideB = new Side { Id = new SideId(prefix + "-b"), Role = oneSided ? SideRole.Defender : SideRole.Belligerent, ActorIds = [actorB.Id] };
 
         var ucdpStatement = new StatementId(prefix + "-ucdp");
-        var statements = new List<SourcedStatement>
+        var statements = _statements;
+        statements.Clear();
+        statements.Add(new SourcedStatement
         {
-            new()
-            {
-                Id = ucdpStatement,
-                SourceId = UcdpSourceId,
-                Stance = StatementStance.Assessment,
-                Summary = "UCDP GED event " + key + ": fatality estimates by side, civilians and unknown, with low, best and high totals.",
-            },
-        };
-        var newSources = new List<Source>();
+            Id = ucdpStatement,
+            SourceId = UcdpSourceId,
+            Stance = StatementStance.Assessment,
+            Summary = "UCDP GED event " + key + ": fatality estimates by side, civilians and unknown, with low, best and high totals.",
+        });
         var articles = SplitArticles(v[SourceArticle], v[SourceOffice], v[SourceDate], v[SourceHeadline]);
-        var offices = new List<SourceId>();
+        var offices = _offices;
+        offices.Clear();
         for (var i = 0; i < articles.Count; i++)
         {
             var (office, date, headline) = articles[i];
-            var source = SourceFor("ged-office-", office, SourceKind.NewsAgency, null, newSources);
+            var source = SourceFor(_officeIds, "ged-office-", office, SourceKind.NewsAgency, null);
             if (!offices.Contains(source))
             {
                 offices.Add(source);
             }
 
-            var day = date.Length == 10 && NodaTime.Text.LocalDatePattern.Iso.Parse(date) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
+            var day = date.Length != 10 ? null
+                : CsvValues.TryParseIsoDate(date, out var fast) ? fast
+                : NodaTime.Text.LocalDatePattern.Iso.Parse(date) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
             statements.Add(new SourcedStatement
             {
                 Id = new StatementId(prefix + "-article-" + (i + 1).ToString(CultureInfo.InvariantCulture)),
@@ -172,16 +192,17 @@ internal sealed class GedRowMapper : RowMapper
         if (v[SourceOriginal].Length > 0)
         {
             var originals = v[SourceOriginal].Split(';');
+            var via = offices.Count > 0 ? EquatableArrays.Own(offices.ToArray()) : UcdpVia;
             for (var i = 0; i < originals.Length; i++)
             {
-                var source = SourceFor("ged-original-", originals[i], SourceKind.Other, "Named by UCDP GED as the original source of a report.", newSources);
+                var source = SourceFor(_originalIds, "ged-original-", originals[i], SourceKind.Other, "Named by UCDP GED as the original source of a report.");
                 statements.Add(new SourcedStatement
                 {
                     Id = new StatementId(prefix + "-original-" + (i + 1).ToString(CultureInfo.InvariantCulture)),
                     SourceId = source,
                     Stance = StatementStance.Report,
                     Summary = "Original source of the reports on UCDP GED event " + key + ".",
-                    Via = offices.Count > 0 ? offices.ToArray() : [UcdpSourceId],
+                    Via = via,
                 });
             }
         }
@@ -229,34 +250,29 @@ internal sealed class GedRowMapper : RowMapper
             Name = v[ConflictName],
             ExternalIds = v[ConflictNewId].Length == 0 ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, v[ConflictNewId])],
         };
-        var externalIds = new List<ExternalId>(2);
-        if (eventId.Length > 0)
-        {
-            externalIds.Add(ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId));
-        }
-
-        if (v[DyadNewId].Length > 0)
-        {
-            externalIds.Add(ExternalId.Of(ExternalIdScheme.UcdpDyad, v[DyadNewId]));
-        }
+        var eventExternalId = eventId.Length > 0 ? ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId) : null;
+        var dyadExternalId = v[DyadNewId].Length > 0 ? ExternalId.Of(ExternalIdScheme.UcdpDyad, v[DyadNewId]) : null;
+        EquatableArray<ExternalId> externalIds = eventExternalId is null ? dyadExternalId is null ? [] : [dyadExternalId]
+            : dyadExternalId is null ? [eventExternalId] : [eventExternalId, dyadExternalId];
 
         var engagement = new Engagement
         {
             Id = new EngagementId(prefix),
-            Name = v[SideA] + " vs " + v[SideB] + ", " + v[WhereCoordinates] + ", " + NodaTime.Text.LocalDatePattern.Iso.Format(start),
+            Name = v[SideA] + " vs " + v[SideB] + ", " + v[WhereCoordinates] + ", " + CsvValues.FormatIsoDate(start, string.Empty),
             Conflict = conflict,
             Type = oneSided ? EngagementType.ViolenceAgainstCivilians : EngagementType.Battle,
             Time = BuildTime(start, end),
             Sites = site is null ? [] : [site],
             Sides = [sideA, sideB],
-            Figures = figures.ToArray(),
-            Statements = statements.ToArray(),
-            ExternalIds = externalIds.ToArray(),
+            Figures = EquatableArrays.Own(figures.ToArray()),
+            Statements = EquatableArrays.Own(statements.ToArray()),
+            ExternalIds = externalIds,
         };
 
         // Derive the columns back from the model; keep the file's value only where it differs.
-        ToColumns(engagement, 0, Lookup, LookupSource, null, _derived, applyFields: false);
-        var fields = new List<DatasetField>();
+        ToColumns(engagement, 0, _lookup, _lookupSource, null, _derived, applyFields: false);
+        var fields = _fields;
+        fields.Clear();
         for (var c = 0; c < ColumnCount; c++)
         {
             if (_indexes[c] >= 0 && (Verbatim[c] || !CsvValues.SameValue(_derived[c], v[c])))
@@ -270,7 +286,7 @@ internal sealed class GedRowMapper : RowMapper
             fields.AddRange(extra);
         }
 
-        engagement = engagement with { DatasetFields = fields.ToArray() };
+        engagement = engagement with { DatasetFields = EquatableArrays.Own(fields.ToArray()) };
 
         var batch = context.Batch;
         batch.Add(actorA);
@@ -398,7 +414,13 @@ internal sealed class GedRowMapper : RowMapper
             context.Warn(column, ucdpId, "ged.empty-actor-id", $"The UCDP actor id of '{name}' is empty; the actor is identified by its name.");
         }
 
-        var id = new ActorId(CsvValues.IsDigits(ucdpId) ? "ucdp-actor-" + ucdpId : "ucdp-actor-" + CsvValues.Slug(ucdpId + "|" + name));
+        var numeric = CsvValues.IsDigits(ucdpId);
+        if (numeric && _actorsByUcdpId.TryGetValue(ucdpId, out var cached))
+        {
+            return cached;
+        }
+
+        var id = new ActorId(numeric ? "ucdp-actor-" + ucdpId : "ucdp-actor-" + CsvValues.Slug(ucdpId + "|" + name));
         if (_actors.TryGetValue(id, out var known))
         {
             return known;
@@ -426,6 +448,11 @@ internal sealed class GedRowMapper : RowMapper
             ExternalIds = ids.ToArray(),
         };
         _actors[id] = actor;
+        if (numeric)
+        {
+            _actorsByUcdpId[ucdpId] = actor;
+        }
+
         return actor;
     }
 
@@ -441,16 +468,20 @@ internal sealed class GedRowMapper : RowMapper
         return other;
     }
 
-    private SourceId SourceFor(string prefix, string name, SourceKind kind, string? description, List<Source> created)
+    private SourceId SourceFor(Dictionary<string, SourceId> byName, string prefix, string name, SourceKind kind, string? description)
     {
+        if (byName.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
         var id = new SourceId(prefix + CsvValues.Slug(name));
         if (!_sources.ContainsKey(id))
         {
-            var source = new Source { Id = id, Name = name, Kind = kind, Description = description };
-            _sources[id] = source;
-            created.Add(source);
+            _sources[id] = new Source { Id = id, Name = name, Kind = kind, Description = description };
         }
 
+        byName[name] = id;
         return id;
     }
 
