@@ -8,7 +8,9 @@ namespace ConflictModel.Interop.Csv;
 /// <summary>Value helpers shared by the formats: parsing with located errors, stable ids, value comparison.</summary>
 internal static class CsvValues
 {
-    public static long? ParseLong(string column, string value)
+    public static long? ParseLong(string column, string value) => ParseLong(column, value.AsSpan());
+
+    public static long? ParseLong(string column, ReadOnlySpan<char> value)
     {
         if (value.Length == 0)
         {
@@ -25,10 +27,12 @@ internal static class CsvValues
             return (long)d;
         }
 
-        throw new RowFormatException(column, value, "csv.not-an-integer", $"'{value}' is not a whole number; expected digits such as 12, or an empty value.");
+        throw new RowFormatException(column, value.ToString(), "csv.not-an-integer", $"'{value}' is not a whole number; expected digits such as 12, or an empty value.");
     }
 
-    public static double? ParseDouble(string column, string value)
+    public static double? ParseDouble(string column, string value) => ParseDouble(column, value.AsSpan());
+
+    public static double? ParseDouble(string column, ReadOnlySpan<char> value)
     {
         if (value.Length == 0)
         {
@@ -40,7 +44,7 @@ internal static class CsvValues
             return d;
         }
 
-        throw new RowFormatException(column, value, "csv.not-a-number", $"'{value}' is not a decimal number; expected a value such as 16.7666 with a '.' separator.");
+        throw new RowFormatException(column, value.ToString(), "csv.not-a-number", $"'{value}' is not a decimal number; expected a value such as 16.7666 with a '.' separator.");
     }
 
     public static string Format(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
@@ -51,9 +55,12 @@ internal static class CsvValues
     /// Whether two CSV values are the same value: numerically equal when both are numbers (so 31.527200 equals
     /// 31.5272), otherwise ordinally equal.
     /// </summary>
-    public static bool SameValue(string a, string b)
+    public static bool SameValue(string a, string b) => SameValue(a.AsSpan(), b.AsSpan());
+
+    /// <summary>The span form of <see cref="SameValue(string, string)"/>.</summary>
+    public static bool SameValue(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (string.Equals(a, b, StringComparison.Ordinal))
+        if (a.SequenceEqual(b))
         {
             return true;
         }

@@ -48,5 +48,9 @@ public static class SpreadsheetSafety
         return value.Length > 1 && value[0] == '\'' && IsDangerous(value.AsSpan(1)) ? value[1..] : value;
     }
 
+    /// <summary>The span form of <see cref="Restore"/>: <paramref name="value"/> without the added apostrophe, if it has one.</summary>
+    internal static ReadOnlySpan<char> Restored(ReadOnlySpan<char> value) =>
+        value.Length > 1 && value[0] == '\'' && IsDangerous(value[1..]) ? value[1..] : value;
+
     private static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

@@ -54,6 +54,10 @@ internal static partial class GedMapping
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
+    /// <summary>A builder for the joined source columns, reused by each thread's next row.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
     private static readonly int[] SiteColumns = [WherePrec, WhereCoordinates, WhereDescription, Adm1, Adm2, Latitude, Longitude, GeomWkt, PriogridGid, Country, CountryId, Region];
 
     private enum SourcePart
@@ -67,31 +71,31 @@ internal static partial class GedMapping
 
     public static string DateTimeText(LocalDate date) => CsvValues.FormatIsoDate(date, " 00:00:00.000");
 
-    public static LocalDate? ParseDate(string column, string value, bool required)
+    public static LocalDate? ParseDate(string column, ReadOnlySpan<char> value, bool required)
     {
         if (value.Length == 0)
         {
             return required
-                ? throw new RowFormatException(column, value, "ged.missing-date", "The date is empty; GED events need date_start and date_end.")
+                ? throw new RowFormatException(column, string.Empty, "ged.missing-date", "The date is empty; GED events need date_start and date_end.")
                 : null;
         }
 
-        if ((value.Length == 10 || (value.Length > 10 && value[10] is ' ' or 'T')) && CsvValues.TryParseIsoDate(value.AsSpan(0, 10), out var date))
+        if ((value.Length == 10 || (value.Length > 10 && value[10] is ' ' or 'T')) && CsvValues.TryParseIsoDate(value[..10], out var date))
         {
             return date;
         }
 
         var head = value.Length >= 10 ? value[..10] : value;
-        var result = IsoDate.Parse(head);
+        var result = IsoDate.Parse(head.ToString());
         if (result.Success && (value.Length == 10 || value[10] is ' ' or 'T'))
         {
             return result.Value;
         }
 
-        throw new RowFormatException(column, value, "ged.bad-date", $"'{value}' is not a date; expected yyyy-MM-dd, optionally followed by a time as in 2026-04-02 00:00:00.000.");
+        throw new RowFormatException(column, value.ToString(), "ged.bad-date", $"'{value}' is not a date; expected yyyy-MM-dd, optionally followed by a time as in 2026-04-02 00:00:00.000.");
     }
 
-    public static List<(string Office, string Date, string Headline)> SplitArticles(string article, string office, string date, string headline)
+    public static List<(string Office, string Date, string Headline)> SplitArticles(ReadOnlySpan<char> article, string office, string date, string headline)
     {
         var result = new List<(string, string, string)>();
         if (article.Length == 0)
@@ -99,7 +103,7 @@ internal static partial class GedMapping
             return result;
         }
 
-        var body = article.Length >= 2 && article[0] == '"' && article[^1] == '"' ? article.AsSpan(1, article.Length - 2) : article.AsSpan();
+        var body = article.Length >= 2 && article[0] == '"' && article[^1] == '"' ? article[1..^1] : article;
         var count = body.Count("\";\"".AsSpan()) + 1;
         if (office.AsSpan().Count(';') + 1 == count && date.AsSpan().Count(';') + 1 == count && headline.AsSpan().Count(';') + 1 == count)
         {
@@ -264,7 +268,7 @@ internal static partial class GedMapping
                 }
             }
 
-            var text = new StringBuilder();
+            var text = t_text ??= new StringBuilder(256);
             output[NumberOfSources] = articles.ToString(CultureInfo.InvariantCulture);
             output[SourceArticle] = JoinSources(text, statements, found, SourcePart.Article);
             output[SourceOffice] = JoinSources(text, statements, found, SourcePart.Office);

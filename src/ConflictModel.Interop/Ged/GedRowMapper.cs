@@ -24,13 +24,13 @@ internal sealed class GedRowMapper : RowMapper
     private static readonly EquatableArray<SourceId> UcdpVia = [UcdpSourceId];
 
     private readonly bool _restore;
-    private readonly string[] _values = new string[ColumnCount];
+    private readonly RowValues _values = new(ColumnCount);
     private readonly string[] _derived = new string[ColumnCount];
     private readonly Dictionary<ActorId, Actor> _actors = [];
     private readonly Dictionary<SourceId, Source> _sources = [];
 
     // Per-import caches of what repeats from row to row: actors by numeric UCDP id, source ids by name.
-    private readonly Dictionary<string, Actor> _actorsByUcdpId = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, Actor> _actorsByUcdpId = [];
     private readonly Dictionary<string, SourceId> _officeIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceId> _originalIds = new(StringComparer.Ordinal);
 
@@ -56,9 +56,17 @@ internal sealed class GedRowMapper : RowMapper
     public override void Map(SepReader.Row row, RowContext context)
     {
         var v = _values;
+        v.Clear();
         for (var c = 0; c < ColumnCount; c++)
         {
-            v[c] = _indexes[c] < 0 ? string.Empty : Read(row, _indexes[c]);
+            if (_indexes[c] < 0)
+            {
+                v.Set(c, string.Empty);
+                continue;
+            }
+
+            var value = row[_indexes[c]].Span;
+            v.Set(c, _restore ? SpreadsheetSafety.Restored(value) : value);
         }
 
         List<DatasetField>? extra = null;
@@ -80,7 +88,12 @@ internal sealed class GedRowMapper : RowMapper
     /// </summary>
     public void MapValues(string[] values, RowContext context)
     {
-        values.CopyTo(_values, 0);
+        _values.Clear();
+        for (var c = 0; c < ColumnCount; c++)
+        {
+            _values.Set(c, values[c]);
+        }
+
         MapValues(context, null);
     }
 
@@ -95,16 +108,16 @@ internal sealed class GedRowMapper : RowMapper
         }
 
         // Parse everything that can fail before adding anything to the batch.
-        var start = ParseDate(Name(DateStart), v[DateStart], required: true)!.Value;
-        var end = ParseDate(Name(DateEnd), v[DateEnd], required: true)!.Value;
-        var wherePrec = CsvValues.ParseLong(Name(WherePrec), v[WherePrec]);
+        var start = ParseDate(Name(DateStart), v.Span(DateStart), required: true)!.Value;
+        var end = ParseDate(Name(DateEnd), v.Span(DateEnd), required: true)!.Value;
+        var wherePrec = CsvValues.ParseLong(Name(WherePrec), v.Span(WherePrec));
         if (wherePrec is < 1 or > 7)
         {
             throw new RowFormatException(Name(WherePrec), v[WherePrec], "ged.where-prec-out-of-range", $"where_prec must be 1 to 7 (UCDP's location precision codes); found {v[WherePrec]}.");
         }
 
-        var latitude = CsvValues.ParseDouble(Name(Latitude), v[Latitude]);
-        var longitude = CsvValues.ParseDouble(Name(Longitude), v[Longitude]);
+        var latitude = CsvValues.ParseDouble(Name(Latitude), v.Span(Latitude));
+        var longitude = CsvValues.ParseDouble(Name(Longitude), v.Span(Longitude));
         var deathsA = Count(context, DeathsA);
         var deathsB = Count(context, DeathsB);
         var civilians = Count(context, DeathsCivilians);
@@ -112,7 +125,7 @@ internal sealed class GedRowMapper : RowMapper
         var best = Count(context, Best);
         var high = Count(context, High);
         var low = Count(context, Low);
-        var countryId = v[CountryId].Length == 0 ? null : CsvValues.ParseLong(Name(CountryId), v[CountryId]);
+        var countryId = v.IsEmpty(CountryId) ? null : CsvValues.ParseLong(Name(CountryId), v.Span(CountryId));
 
         if (best is { } b && high is { } h && h < b)
         {
@@ -140,8 +153,8 @@ internal sealed class GedRowMapper : RowMapper
         }
 
         var prefix = "ged-" + key;
-        var actorA = ActorFor(context, v[SideANewId], v[SideA], v[Gwnoa], "side_a_new_id");
-        var actorB = ActorFor(context, v[SideBNewId], v[SideB], v[Gwnob], "side_b_new_id");
+        var actorA = ActorFor(context, SideANewId, SideA, Gwnoa);
+        var actorB = ActorFor(context, SideBNewId, SideB, Gwnob);
         if (actorA.Id == actorB.Id)
         {
             // UCDP codes unidentified parties on both sides with one placeholder (XXX<country>). They are two
@@ -150,7 +163,7 @@ internal sealed class GedRowMapper : RowMapper
             actorB = OtherSide(actorB);
             context.Warn("side_b_new_id", v[SideBNewId], "ged.same-actor-both-sides", $"side_a and side_b are the same actor ('{v[SideA]}'), as in UCDP's placeholder actors for unidentified parties; side B is imported as a second actor '{actorB.Id}' of the same name and UCDP id.");
         }
-        var oneSided = v[TypeOfViolence] == "3";
+        var oneSided = v.Span(TypeOfViolence) is "3";
         var sideA = new Side { Id = new SideId(prefix + "-a"), Role = oneSided ? SideRole.Attacker : SideRole.Belligerent, ActorIds = [actorA.Id] };
         var sideB = new Side { Id = new SideId(prefix + "-b"), Role = oneSided ? SideRole.Defender : SideRole.Belligerent, ActorIds = [actorB.Id] };
 
@@ -164,7 +177,7 @@ internal sealed class GedRowMapper : RowMapper
             Stance = StatementStance.Assessment,
             Summary = "UCDP GED event " + key + ": fatality estimates by side, civilians and unknown, with low, best and high totals.",
         });
-        var articles = SplitArticles(v[SourceArticle], v[SourceOffice], v[SourceDate], v[SourceHeadline]);
+        var articles = SplitArticles(v.Span(SourceArticle), v[SourceOffice], v[SourceDate], v[SourceHeadline]);
         var offices = _offices;
         offices.Clear();
         for (var i = 0; i < articles.Count; i++)
@@ -189,7 +202,7 @@ internal sealed class GedRowMapper : RowMapper
             });
         }
 
-        if (v[SourceOriginal].Length > 0)
+        if (!v.IsEmpty(SourceOriginal))
         {
             var originals = v[SourceOriginal].Split(';');
             var via = offices.Count > 0 ? EquatableArrays.Own(offices.ToArray()) : UcdpVia;
@@ -245,20 +258,20 @@ internal sealed class GedRowMapper : RowMapper
         }
 
         var site = BuildSite(context, prefix, wherePrec, latitude, longitude, countryId);
-        var conflict = v[ConflictName].Length == 0 && v[ConflictNewId].Length == 0 ? null : new ConflictReference
+        var conflict = v.IsEmpty(ConflictName) && v.IsEmpty(ConflictNewId) ? null : new ConflictReference
         {
             Name = v[ConflictName],
-            ExternalIds = v[ConflictNewId].Length == 0 ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, v[ConflictNewId])],
+            ExternalIds = v.IsEmpty(ConflictNewId) ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, v[ConflictNewId])],
         };
         var eventExternalId = eventId.Length > 0 ? ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId) : null;
-        var dyadExternalId = v[DyadNewId].Length > 0 ? ExternalId.Of(ExternalIdScheme.UcdpDyad, v[DyadNewId]) : null;
+        var dyadExternalId = !v.IsEmpty(DyadNewId) ? ExternalId.Of(ExternalIdScheme.UcdpDyad, v[DyadNewId]) : null;
         EquatableArray<ExternalId> externalIds = eventExternalId is null ? dyadExternalId is null ? [] : [dyadExternalId]
             : dyadExternalId is null ? [eventExternalId] : [eventExternalId, dyadExternalId];
 
         var engagement = new Engagement
         {
             Id = new EngagementId(prefix),
-            Name = v[SideA] + " vs " + v[SideB] + ", " + v[WhereCoordinates] + ", " + CsvValues.FormatIsoDate(start, string.Empty),
+            Name = $"{v.Span(SideA)} vs {v.Span(SideB)}, {v.Span(WhereCoordinates)}, {CsvValues.FormatIsoDate(start, string.Empty)}",
             Conflict = conflict,
             Type = oneSided ? EngagementType.ViolenceAgainstCivilians : EngagementType.Battle,
             Time = BuildTime(start, end),
@@ -275,7 +288,7 @@ internal sealed class GedRowMapper : RowMapper
         fields.Clear();
         for (var c = 0; c < ColumnCount; c++)
         {
-            if (_indexes[c] >= 0 && (Verbatim[c] || !CsvValues.SameValue(_derived[c], v[c])))
+            if (_indexes[c] >= 0 && (Verbatim[c] || !CsvValues.SameValue(_derived[c], v.Span(c))))
             {
                 fields.Add(DatasetField.Of(Dataset, GedColumns.Names[c], v[c]));
             }
@@ -352,7 +365,7 @@ internal sealed class GedRowMapper : RowMapper
 
     private long? Count(RowContext context, int column)
     {
-        var value = CsvValues.ParseLong(Name(column), _values[column]);
+        var value = CsvValues.ParseLong(Name(column), _values.Span(column));
         if (value < 0)
         {
             context.Warn(Name(column), _values[column], "ged.negative-count", $"{Name(column)} is {value}, a negative count (a -1 'unknown' sentinel?); imported as stated.");
@@ -364,7 +377,7 @@ internal sealed class GedRowMapper : RowMapper
     private Site? BuildSite(RowContext context, string prefix, long? wherePrec, double? latitude, double? longitude, long? countryId)
     {
         var v = _values;
-        if (wherePrec is null && v[WhereCoordinates].Length == 0 && latitude is null && longitude is null && v[Adm1].Length == 0 && v[Country].Length == 0)
+        if (wherePrec is null && v.IsEmpty(WhereCoordinates) && latitude is null && longitude is null && v.IsEmpty(Adm1) && v.IsEmpty(Country))
         {
             return null;
         }
@@ -382,7 +395,7 @@ internal sealed class GedRowMapper : RowMapper
                 administrative = new AdministrativePath
                 {
                     CountryCode = country.Iso2,
-                    Divisions = v[Adm2].Length > 0 ? [v[Adm1], v[Adm2]] : v[Adm1].Length > 0 ? [v[Adm1]] : [],
+                    Divisions = !v.IsEmpty(Adm2) ? [v[Adm1], v[Adm2]] : !v.IsEmpty(Adm1) ? [v[Adm1]] : [],
                 };
             }
         }
@@ -402,25 +415,27 @@ internal sealed class GedRowMapper : RowMapper
             Coordinates = latitude is { } lat && longitude is { } lon ? new Coordinates(lat, lon) : null,
             Administrative = administrative,
             Precision = precision,
-            Description = v[WhereDescription].Length == 0 ? null : v[WhereDescription],
-            ExternalIds = v[PriogridGid].Length == 0 ? [] : [ExternalId.Of(ExternalIdScheme.PrioGrid, v[PriogridGid])],
+            Description = v.IsEmpty(WhereDescription) ? null : v[WhereDescription],
+            ExternalIds = v.IsEmpty(PriogridGid) ? [] : [ExternalId.Of(ExternalIdScheme.PrioGrid, v[PriogridGid])],
         };
     }
 
-    private Actor ActorFor(RowContext context, string ucdpId, string name, string gw, string column)
+    private Actor ActorFor(RowContext context, int idColumn, int nameColumn, int gwColumn)
     {
-        if (ucdpId.Length == 0)
+        var v = _values;
+        if (v.IsEmpty(idColumn))
         {
-            context.Warn(column, ucdpId, "ged.empty-actor-id", $"The UCDP actor id of '{name}' is empty; the actor is identified by its name.");
+            context.Warn(Name(idColumn), string.Empty, "ged.empty-actor-id", $"The UCDP actor id of '{v[nameColumn]}' is empty; the actor is identified by its name.");
         }
 
-        var numeric = CsvValues.IsDigits(ucdpId);
-        if (numeric && _actorsByUcdpId.TryGetValue(ucdpId, out var cached))
+        var number = CanonicalNumber(v.Span(idColumn));
+        if (number >= 0 && _actorsByUcdpId.TryGetValue(number, out var cached))
         {
             return cached;
         }
 
-        var id = new ActorId(numeric ? "ucdp-actor-" + ucdpId : "ucdp-actor-" + CsvValues.Slug(ucdpId + "|" + name));
+        var (ucdpId, name, gw) = (v[idColumn], v[nameColumn], v[gwColumn]);
+        var id = new ActorId(CsvValues.IsDigits(ucdpId) ? "ucdp-actor-" + ucdpId : "ucdp-actor-" + CsvValues.Slug(ucdpId + "|" + name));
         if (_actors.TryGetValue(id, out var known))
         {
             return known;
@@ -448,12 +463,34 @@ internal sealed class GedRowMapper : RowMapper
             ExternalIds = ids.ToArray(),
         };
         _actors[id] = actor;
-        if (numeric)
+        if (number >= 0)
         {
-            _actorsByUcdpId[ucdpId] = actor;
+            _actorsByUcdpId[number] = actor;
         }
 
         return actor;
+    }
+
+    /// <summary>Returns the number <paramref name="digits"/> spell without leading zeros (at most 18 digits), or -1 for any other text.</summary>
+    private static long CanonicalNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length is 0 or > 18 || (digits.Length > 1 && digits[0] == '0'))
+        {
+            return -1;
+        }
+
+        long n = 0;
+        foreach (var ch in digits)
+        {
+            if (ch is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            n = (n * 10) + (ch - '0');
+        }
+
+        return n;
     }
 
     private Actor OtherSide(Actor actor)
