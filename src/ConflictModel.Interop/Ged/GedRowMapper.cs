@@ -20,6 +20,9 @@ internal sealed class GedRowMapper : RowMapper
 {
     private static readonly ColumnSet Columns = new(GedColumns.Names, GedColumns.HistoricalNames, GedColumns.Required);
 
+    /// <summary>The exact quantities 0 to 255, shared by every figure that states one (records are immutable).</summary>
+    private static readonly Quantity[] SmallExact = CreateSmallExact();
+
     /// <summary>The relays of an original source when no article names an office: UCDP itself.</summary>
     private static readonly EquatableArray<SourceId> UcdpVia = [UcdpSourceId];
 
@@ -31,6 +34,11 @@ internal sealed class GedRowMapper : RowMapper
 
     // Per-import caches of what repeats from row to row: actors by numeric UCDP id, source ids by name.
     private readonly Dictionary<long, Actor> _actorsByUcdpId = [];
+    private readonly Dictionary<LocalDate, TemporalExtent> _days = [];
+
+    // Per-import, per-column pools of repeating values and of the dataset fields of verbatim columns (each bounded).
+    private readonly StringPool?[] _pools = new StringPool?[ColumnCount];
+    private readonly Dictionary<string, DatasetField>?[] _verbatimFields = new Dictionary<string, DatasetField>?[ColumnCount];
     private readonly Dictionary<string, SourceId> _officeIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceId> _originalIds = new(StringComparer.Ordinal);
 
@@ -198,7 +206,7 @@ internal sealed class GedRowMapper : RowMapper
                 SourceId = source,
                 Stance = StatementStance.Report,
                 Summary = headline,
-                ReportedAt = day is { } d ? TemporalExtent.OnDay(d) : null,
+                ReportedAt = day is { } d ? OnDay(d) : null,
             });
         }
 
@@ -230,7 +238,7 @@ internal sealed class GedRowMapper : RowMapper
             var estimates = new List<Estimate>(2);
             if (best is { } bestValue)
             {
-                estimates.Add(Estimate.Of(ucdpStatement, new Quantity { Form = QuantityForm.Exact, Value = bestValue }, "best"));
+                estimates.Add(Estimate.Of(ucdpStatement, Exact(bestValue), "best"));
             }
 
             if (low is { } l2 && high is { } h2 && l2 > h2)
@@ -260,11 +268,11 @@ internal sealed class GedRowMapper : RowMapper
         var site = BuildSite(context, prefix, wherePrec, latitude, longitude, countryId);
         var conflict = v.IsEmpty(ConflictName) && v.IsEmpty(ConflictNewId) ? null : new ConflictReference
         {
-            Name = v[ConflictName],
-            ExternalIds = v.IsEmpty(ConflictNewId) ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, v[ConflictNewId])],
+            Name = Pooled(ConflictName),
+            ExternalIds = v.IsEmpty(ConflictNewId) ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, Pooled(ConflictNewId))],
         };
         var eventExternalId = eventId.Length > 0 ? ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId) : null;
-        var dyadExternalId = !v.IsEmpty(DyadNewId) ? ExternalId.Of(ExternalIdScheme.UcdpDyad, v[DyadNewId]) : null;
+        var dyadExternalId = !v.IsEmpty(DyadNewId) ? ExternalId.Of(ExternalIdScheme.UcdpDyad, Pooled(DyadNewId)) : null;
         EquatableArray<ExternalId> externalIds = eventExternalId is null ? dyadExternalId is null ? [] : [dyadExternalId]
             : dyadExternalId is null ? [eventExternalId] : [eventExternalId, dyadExternalId];
 
@@ -290,7 +298,7 @@ internal sealed class GedRowMapper : RowMapper
         {
             if (_indexes[c] >= 0 && (Verbatim[c] || !CsvValues.SameValue(_derived[c], v.Span(c))))
             {
-                fields.Add(DatasetField.Of(Dataset, GedColumns.Names[c], v[c]));
+                fields.Add(Verbatim[c] && c != Relid ? VerbatimField(c) : DatasetField.Of(Dataset, GedColumns.Names[c], v[c]));
             }
         }
 
@@ -317,6 +325,35 @@ internal sealed class GedRowMapper : RowMapper
     }
 
     private static string Name(int column) => GedColumns.Names[column];
+
+    private static Quantity Exact(long value) =>
+        value is >= 0 and < 256 ? SmallExact[value] : new Quantity { Form = QuantityForm.Exact, Value = value };
+
+    private static Quantity[] CreateSmallExact()
+    {
+        var quantities = new Quantity[256];
+        for (var i = 0; i < quantities.Length; i++)
+        {
+            quantities[i] = new Quantity { Form = QuantityForm.Exact, Value = i };
+        }
+
+        return quantities;
+    }
+
+    /// <summary>The extent of one reporting day, shared by the articles of that day (bounded per import).</summary>
+    private TemporalExtent OnDay(LocalDate day)
+    {
+        if (!_days.TryGetValue(day, out var extent))
+        {
+            extent = TemporalExtent.OnDay(day);
+            if (_days.Count < 16_384)
+            {
+                _days[day] = extent;
+            }
+        }
+
+        return extent;
+    }
 
     private static TemporalExtent BuildTime(LocalDate start, LocalDate end)
     {
@@ -352,7 +389,7 @@ internal sealed class GedRowMapper : RowMapper
                 Id = new FigureId(id),
                 Measure = Measure.Killed,
                 Subject = subject,
-                Estimates = [Estimate.Of(statement, new Quantity { Form = QuantityForm.Exact, Value = n }, column)],
+                Estimates = [Estimate.Of(statement, Exact(n), column)],
             });
         }
     }
@@ -395,7 +432,7 @@ internal sealed class GedRowMapper : RowMapper
                 administrative = new AdministrativePath
                 {
                     CountryCode = country.Iso2,
-                    Divisions = !v.IsEmpty(Adm2) ? [v[Adm1], v[Adm2]] : !v.IsEmpty(Adm1) ? [v[Adm1]] : [],
+                    Divisions = !v.IsEmpty(Adm2) ? [Pooled(Adm1), Pooled(Adm2)] : !v.IsEmpty(Adm1) ? [Pooled(Adm1)] : [],
                 };
             }
         }
@@ -404,7 +441,7 @@ internal sealed class GedRowMapper : RowMapper
         return new Site
         {
             Id = new SiteId(prefix + "-site"),
-            Name = v[WhereCoordinates],
+            Name = Pooled(WhereCoordinates),
             Role = SiteRole.Setting,
             Kind = precision switch
             {
@@ -415,8 +452,8 @@ internal sealed class GedRowMapper : RowMapper
             Coordinates = latitude is { } lat && longitude is { } lon ? new Coordinates(lat, lon) : null,
             Administrative = administrative,
             Precision = precision,
-            Description = v.IsEmpty(WhereDescription) ? null : v[WhereDescription],
-            ExternalIds = v.IsEmpty(PriogridGid) ? [] : [ExternalId.Of(ExternalIdScheme.PrioGrid, v[PriogridGid])],
+            Description = v.IsEmpty(WhereDescription) ? null : Pooled(WhereDescription),
+            ExternalIds = v.IsEmpty(PriogridGid) ? [] : [ExternalId.Of(ExternalIdScheme.PrioGrid, Pooled(PriogridGid))],
         };
     }
 
@@ -520,6 +557,26 @@ internal sealed class GedRowMapper : RowMapper
 
         byName[name] = id;
         return id;
+    }
+
+    /// <summary>Returns <paramref name="column"/>'s value from the column's pool.</summary>
+    private string Pooled(int column) => _values.Pooled(column, _pools[column] ??= new StringPool());
+
+    /// <summary>The dataset field of a verbatim column, shared by the rows with the same value.</summary>
+    private DatasetField VerbatimField(int column)
+    {
+        var value = Pooled(column);
+        var cache = _verbatimFields[column] ??= new Dictionary<string, DatasetField>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(value, out var field))
+        {
+            field = DatasetField.Of(Dataset, GedColumns.Names[column], value);
+            if (cache.Count < 2048)
+            {
+                cache[value] = field;
+            }
+        }
+
+        return field;
     }
 
     private Actor? Lookup(ActorId id) => _actors.GetValueOrDefault(id);
