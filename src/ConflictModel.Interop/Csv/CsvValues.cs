@@ -151,6 +151,18 @@ internal static class CsvValues
         });
     }
 
+    /// <summary>Writes <paramref name="date"/> as <c>yyyy-MM-dd</c> into the first 10 characters of <paramref name="span"/>; false for years outside 1 to 9999.</summary>
+    public static bool TryWriteIsoDate(Span<char> span, LocalDate date)
+    {
+        if (date.Year is < 1 or > 9999 || date.Calendar != CalendarSystem.Iso || span.Length < 10)
+        {
+            return false;
+        }
+
+        WriteIsoDate(span, date);
+        return true;
+    }
+
     /// <summary>Appends <paramref name="date"/> as <c>yyyy-MM-dd</c>, as NodaTime's ISO pattern writes it.</summary>
     public static void AppendIsoDate(StringBuilder text, LocalDate date)
     {

@@ -69,7 +69,24 @@ internal static partial class GedMapping
         Original,
     }
 
-    public static string DateTimeText(LocalDate date) => CsvValues.FormatIsoDate(date, " 00:00:00.000");
+    /// <summary>Marks a derived column whose text equals the file's; see <see cref="ToColumns"/>. Compared by reference.</summary>
+    public static readonly string SameAsFile = new('=', 1);
+
+    private const string Midnight = " 00:00:00.000";
+
+    public static string DateTimeText(LocalDate date) => CsvValues.FormatIsoDate(date, Midnight);
+
+    /// <summary>Writes <see cref="DateTimeText(LocalDate)"/> into <paramref name="buffer"/> (23 characters) when it can.</summary>
+    private static ReadOnlySpan<char> DateTimeText(LocalDate date, Span<char> buffer)
+    {
+        if (!CsvValues.TryWriteIsoDate(buffer, date))
+        {
+            return DateTimeText(date);
+        }
+
+        Midnight.CopyTo(buffer[10..]);
+        return buffer[..(10 + Midnight.Length)];
+    }
 
     public static LocalDate? ParseDate(string column, ReadOnlySpan<char> value, bool required)
     {
@@ -127,7 +144,11 @@ internal static partial class GedMapping
         return result;
     }
 
-    /// <summary>Writes the 49 column values of one GED row for <paramref name="engagement"/>'s site number <paramref name="siteIndex"/>.</summary>
+    /// <summary>
+    /// Writes the 49 column values of one GED row for <paramref name="engagement"/>'s site number <paramref name="siteIndex"/>.
+    /// With <paramref name="file"/> (the importer's check), a column whose formatted text equals the file's is
+    /// written as <see cref="SameAsFile"/> instead of a new string.
+    /// </summary>
     public static void ToColumns(
         Engagement engagement,
         int siteIndex,
@@ -135,12 +156,14 @@ internal static partial class GedMapping
         Func<SourceId, Source?> sources,
         Func<DisputedFigure, ReconciledFigure?>? reconcile,
         string[] output,
-        bool applyFields)
+        bool applyFields,
+        RowValues? file = null)
     {
         var e = engagement;
+        Span<char> buffer = stackalloc char[32];
         output[Id] = External(e.ExternalIds, ExternalIdScheme.UcdpEvent);
         output[Relid] = siteIndex == 0 ? e.Id.Value ?? string.Empty : string.Empty;
-        output[Year] = e.Time.Start.Year.ToString(CultureInfo.InvariantCulture);
+        Put(output, Year, Text(e.Time.Start.Year, buffer), file);
         output[ActiveYear] = string.Empty;
         output[CodeStatus] = string.Empty;
         output[ConflictDsetId] = string.Empty;
@@ -162,12 +185,13 @@ internal static partial class GedMapping
         output[SideBNewId] = leadB is null ? string.Empty : External(leadB.ExternalIds, ExternalIdScheme.UcdpActor);
         output[Gwnoa] = leadA is null ? string.Empty : External(leadA.ExternalIds, ExternalIdScheme.GleditschWard);
         output[Gwnob] = leadB is null ? string.Empty : External(leadB.ExternalIds, ExternalIdScheme.GleditschWard);
-        output[DyadName] = output[SideA] + " - " + output[SideB];
+        output[DyadName] = file is not null && IsJoined(file.Span(DyadName), output[SideA], " - ", output[SideB]) ? SameAsFile
+            : output[SideA] + " - " + output[SideB];
         output[TypeOfViolence] = e.Type == EngagementType.ViolenceAgainstCivilians ? "3" : HasStateActor(e, actors) ? "1" : "2";
 
-        WriteSources(e, sources, output);
-        WriteSite(siteIndex < e.Sites.Count ? e.Sites[siteIndex] : null, output);
-        WriteTime(e.Time, output);
+        WriteSources(e, sources, output, file);
+        WriteSite(siteIndex < e.Sites.Count ? e.Sites[siteIndex] : null, output, file);
+        WriteTime(e.Time, output, file);
         WriteFigures(e, sideA, sideB, siteIndex, reconcile, output);
 
         if (!applyFields)
@@ -201,6 +225,30 @@ internal static partial class GedMapping
     }
 
     private static bool[] Mark(params int[] columns) => ColumnTable.Mark(ColumnCount, columns);
+
+    private static void Put(string[] output, int column, ReadOnlySpan<char> text, RowValues? file) =>
+        output[column] = file is not null && text.SequenceEqual(file.Span(column)) ? SameAsFile : text.ToString();
+
+    private static void Put(string[] output, int column, StringBuilder text, RowValues? file) =>
+        output[column] = file is not null && text.Equals(file.Span(column)) ? SameAsFile : text.ToString();
+
+    private static ReadOnlySpan<char> Text(int value, Span<char> buffer) =>
+        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture) ? buffer[..written] : value.ToString(CultureInfo.InvariantCulture);
+
+    private static ReadOnlySpan<char> Text(double value, Span<char> buffer) =>
+        value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture) ? buffer[..written] : CsvValues.Format(value);
+
+    private static int Append(Span<char> buffer, int at, ReadOnlySpan<char> text)
+    {
+        text.CopyTo(buffer[at..]);
+        return at + text.Length;
+    }
+
+    private static bool IsJoined(ReadOnlySpan<char> text, string first, string separator, string second) =>
+        text.Length == first.Length + separator.Length + second.Length &&
+        text.StartsWith(first, StringComparison.Ordinal) &&
+        text[first.Length..].StartsWith(separator, StringComparison.Ordinal) &&
+        text.EndsWith(second, StringComparison.Ordinal);
 
     /// <summary>Returns the ';'-separated item of <paramref name="list"/> that starts at <paramref name="start"/>, and moves past it.</summary>
     private static string NextItem(string list, ref int start)
@@ -250,7 +298,7 @@ internal static partial class GedMapping
         return side.Name ?? string.Join(", ", side.ActorIds.Select(a => actors(a)?.Name ?? a.Value));
     }
 
-    private static void WriteSources(Engagement e, Func<SourceId, Source?> sources, string[] output)
+    private static void WriteSources(Engagement e, Func<SourceId, Source?> sources, string[] output, RowValues? file)
     {
         // One lookup per statement: an article's source, or null for statements that are not articles.
         var statements = e.Statements;
@@ -270,11 +318,11 @@ internal static partial class GedMapping
 
             var text = t_text ??= new StringBuilder(256);
             output[NumberOfSources] = articles.ToString(CultureInfo.InvariantCulture);
-            output[SourceArticle] = JoinSources(text, statements, found, SourcePart.Article);
-            output[SourceOffice] = JoinSources(text, statements, found, SourcePart.Office);
-            output[SourceDate] = JoinSources(text, statements, found, SourcePart.Date);
-            output[SourceHeadline] = JoinSources(text, statements, found, SourcePart.Headline);
-            output[SourceOriginal] = JoinSources(text, statements, found, SourcePart.Original);
+            Put(output, SourceArticle, JoinSources(text, statements, found, SourcePart.Article), file);
+            Put(output, SourceOffice, JoinSources(text, statements, found, SourcePart.Office), file);
+            Put(output, SourceDate, JoinSources(text, statements, found, SourcePart.Date), file);
+            Put(output, SourceHeadline, JoinSources(text, statements, found, SourcePart.Headline), file);
+            Put(output, SourceOriginal, JoinSources(text, statements, found, SourcePart.Original), file);
         }
         finally
         {
@@ -287,7 +335,7 @@ internal static partial class GedMapping
     /// compilation) its quoted "office,date,headline", office, date or headline; or, for
     /// <see cref="SourcePart.Original"/>, the source of each relayed statement.
     /// </summary>
-    private static string JoinSources(StringBuilder text, Collections.EquatableArray<SourcedStatement> statements, Source?[] found, SourcePart part)
+    private static StringBuilder JoinSources(StringBuilder text, Collections.EquatableArray<SourcedStatement> statements, Source?[] found, SourcePart part)
     {
         text.Clear();
         var first = true;
@@ -329,7 +377,7 @@ internal static partial class GedMapping
             }
         }
 
-        return text.ToString();
+        return text;
     }
 
     private static void AppendDay(StringBuilder text, SourcedStatement statement)
@@ -340,7 +388,7 @@ internal static partial class GedMapping
         }
     }
 
-    private static void WriteSite(Site? site, string[] output)
+    private static void WriteSite(Site? site, string[] output, RowValues? file)
     {
         if (site is null)
         {
@@ -360,9 +408,20 @@ internal static partial class GedMapping
         output[Adm2] = divisions.Count > 1 ? divisions[1] : string.Empty;
         if (site.Coordinates is { } point)
         {
-            output[Latitude] = CsvValues.Format(point.Latitude);
-            output[Longitude] = CsvValues.Format(point.Longitude);
-            output[GeomWkt] = "POINT (" + output[Longitude] + " " + output[Latitude] + ")";
+            Span<char> latitude = stackalloc char[32];
+            Span<char> longitude = stackalloc char[32];
+            Span<char> geometry = stackalloc char[80];
+            var lat = Text(point.Latitude, latitude);
+            var lon = Text(point.Longitude, longitude);
+            var length = Append(geometry, 0, "POINT (");
+            length = Append(geometry, length, lon);
+            length = Append(geometry, length, " ");
+            length = Append(geometry, length, lat);
+            length = Append(geometry, length, ")");
+
+            Put(output, Latitude, lat, file);
+            Put(output, Longitude, lon, file);
+            Put(output, GeomWkt, geometry[..length], file);
         }
         else
         {
@@ -372,11 +431,19 @@ internal static partial class GedMapping
         output[PriogridGid] = External(site.ExternalIds, ExternalIdScheme.PrioGrid);
         var country = CountryCodes.FromIso2(site.Administrative?.CountryCode);
         output[Country] = country?.GedName ?? string.Empty;
-        output[CountryId] = country?.Gw.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        if (country is null)
+        {
+            output[CountryId] = string.Empty;
+        }
+        else
+        {
+            Span<char> gw = stackalloc char[16];
+            Put(output, CountryId, Text(country.Gw, gw), file);
+        }
         output[Region] = country?.GedRegion ?? string.Empty;
     }
 
-    private static void WriteTime(TemporalExtent time, string[] output)
+    private static void WriteTime(TemporalExtent time, string[] output, RowValues? file)
     {
         var start = time.Start.Date;
         var end = time.Precision switch
@@ -398,8 +465,16 @@ internal static partial class GedMapping
                 _ => "5",
             },
         };
-        output[DateStart] = DateTimeText(start);
-        output[DateEnd] = DateTimeText(end);
+        if (file is null)
+        {
+            output[DateStart] = DateTimeText(start);
+            output[DateEnd] = DateTimeText(end);
+            return;
+        }
+
+        Span<char> text = stackalloc char[32];
+        Put(output, DateStart, DateTimeText(start, text), file);
+        Put(output, DateEnd, DateTimeText(end, text), file);
     }
 
     private static void WriteFigures(Engagement e, Side? sideA, Side? sideB, int siteIndex, Func<DisputedFigure, ReconciledFigure?>? reconcile, string[] output)

@@ -291,12 +291,12 @@ internal sealed class GedRowMapper : RowMapper
         };
 
         // Derive the columns back from the model; keep the file's value only where it differs.
-        ToColumns(engagement, 0, _lookup, _lookupSource, null, _derived, applyFields: false);
+        ToColumns(engagement, 0, _lookup, _lookupSource, null, _derived, applyFields: false, v);
         var fields = _fields;
         fields.Clear();
         for (var c = 0; c < ColumnCount; c++)
         {
-            if (_indexes[c] >= 0 && (Verbatim[c] || !CsvValues.SameValue(_derived[c], v.Span(c))))
+            if (_indexes[c] >= 0 && (Verbatim[c] || (!ReferenceEquals(_derived[c], SameAsFile) && !CsvValues.SameValue(_derived[c], v.Span(c)))))
             {
                 fields.Add(Verbatim[c] && c != Relid ? VerbatimField(c) : DatasetField.Of(Dataset, GedColumns.Names[c], v[c]));
             }
