@@ -49,8 +49,13 @@ internal static partial class GedMapping
         Url = "https://ucdp.uu.se/",
     };
 
+    /// <summary>Marks a derived column whose text equals the file's; see <see cref="ToColumns"/>. Compared by reference.</summary>
+    public static readonly string SameAsFile = new('=', 1);
+
     /// <summary>Columns the model has no member for: always kept verbatim as dataset fields.</summary>
     public static readonly bool[] Verbatim = Mark(Relid, ActiveYear, CodeStatus, ConflictDsetId, DyadDsetId, SideADsetId, SideBDsetId, EventClarity);
+
+    private const string Midnight = " 00:00:00.000";
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
@@ -60,6 +65,7 @@ internal static partial class GedMapping
 
     private static readonly int[] SiteColumns = [WherePrec, WhereCoordinates, WhereDescription, Adm1, Adm2, Latitude, Longitude, GeomWkt, PriogridGid, Country, CountryId, Region];
 
+    /// <summary>The parts of an article that the source columns list.</summary>
     private enum SourcePart
     {
         Article,
@@ -68,11 +74,6 @@ internal static partial class GedMapping
         Headline,
         Original,
     }
-
-    /// <summary>Marks a derived column whose text equals the file's; see <see cref="ToColumns"/>. Compared by reference.</summary>
-    public static readonly string SameAsFile = new('=', 1);
-
-    private const string Midnight = " 00:00:00.000";
 
     public static string DateTimeText(LocalDate date) => CsvValues.FormatIsoDate(date, Midnight);
 
@@ -300,7 +301,7 @@ internal static partial class GedMapping
 
     private static void WriteSources(Engagement e, Func<SourceId, Source?> sources, string[] output, RowValues? file)
     {
-        // One lookup per statement: an article's source, or null for statements that are not articles.
+        // One source lookup per statement, shared by the six source columns.
         var statements = e.Statements;
         var found = ArrayPool<Source?>.Shared.Rent(Math.Max(statements.Count, 1));
         try
