@@ -35,9 +35,6 @@ internal sealed class GedRowMapper : RowMapper
     // Per-import caches of what repeats from row to row: actors by numeric UCDP id, source ids by name.
     private readonly Dictionary<long, Actor> _actorsByUcdpId = [];
     private readonly Dictionary<LocalDate, TemporalExtent> _days = [];
-    private readonly Dictionary<(string, string), ConflictReference> _conflicts = [];
-    private readonly Dictionary<(string, string, string), AdministrativePath> _places = [];
-    private readonly Dictionary<(ExternalIdScheme, string), ExternalId> _externalIds = [];
 
     // Per-import, per-column pools of repeating values and of the dataset fields of verbatim columns (each bounded).
     private readonly StringPool?[] _pools = new StringPool?[ColumnCount];
@@ -269,13 +266,13 @@ internal sealed class GedRowMapper : RowMapper
         }
 
         var site = BuildSite(context, prefix, wherePrec, latitude, longitude, countryId);
-        var conflict = v.IsEmpty(ConflictName) && v.IsEmpty(ConflictNewId) ? null : Cached(_conflicts, (Pooled(ConflictName), Pooled(ConflictNewId)), static key => new ConflictReference
+        var conflict = v.IsEmpty(ConflictName) && v.IsEmpty(ConflictNewId) ? null : new ConflictReference
         {
-            Name = key.Item1,
-            ExternalIds = key.Item2.Length == 0 ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, key.Item2)],
-        });
+            Name = Pooled(ConflictName),
+            ExternalIds = v.IsEmpty(ConflictNewId) ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, Pooled(ConflictNewId))],
+        };
         var eventExternalId = eventId.Length > 0 ? ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId) : null;
-        var dyadExternalId = !v.IsEmpty(DyadNewId) ? SharedExternalId(ExternalIdScheme.UcdpDyad, Pooled(DyadNewId)) : null;
+        var dyadExternalId = !v.IsEmpty(DyadNewId) ? ExternalId.Of(ExternalIdScheme.UcdpDyad, Pooled(DyadNewId)) : null;
         EquatableArray<ExternalId> externalIds = eventExternalId is null ? dyadExternalId is null ? [] : [dyadExternalId]
             : dyadExternalId is null ? [eventExternalId] : [eventExternalId, dyadExternalId];
 
@@ -285,7 +282,7 @@ internal sealed class GedRowMapper : RowMapper
             Name = $"{v.Span(SideA)} vs {v.Span(SideB)}, {v.Span(WhereCoordinates)}, {CsvValues.FormatIsoDate(start, string.Empty)}",
             Conflict = conflict,
             Type = oneSided ? EngagementType.ViolenceAgainstCivilians : EngagementType.Battle,
-            Time = end == start ? OnDay(start) : BuildTime(start, end),
+            Time = BuildTime(start, end),
             Sites = site is null ? [] : [site],
             Sides = [sideA, sideB],
             Figures = EquatableArrays.Own(figures.ToArray()),
@@ -343,28 +340,20 @@ internal sealed class GedRowMapper : RowMapper
         return quantities;
     }
 
-    /// <summary>Returns the cached value for <paramref name="key"/>, creating it (and caching it while the cache holds fewer than 16,384).</summary>
-    private static TValue Cached<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> create)
-        where TKey : notnull
+    /// <summary>The extent of one reporting day, shared by the articles of that day (bounded per import).</summary>
+    private TemporalExtent OnDay(LocalDate day)
     {
-        if (!cache.TryGetValue(key, out var value))
+        if (!_days.TryGetValue(day, out var extent))
         {
-            value = create(key);
-            if (cache.Count < 16_384)
+            extent = TemporalExtent.OnDay(day);
+            if (_days.Count < 16_384)
             {
-                cache[key] = value;
+                _days[day] = extent;
             }
         }
 
-        return value;
+        return extent;
     }
-
-    /// <summary>The extent of one day, shared by the engagements and articles of that day (records are immutable).</summary>
-    private TemporalExtent OnDay(LocalDate day) => Cached(_days, day, TemporalExtent.OnDay);
-
-    /// <summary>An external id shared by the rows that name it.</summary>
-    private ExternalId SharedExternalId(ExternalIdScheme scheme, string value) =>
-        Cached(_externalIds, (scheme, value), static key => ExternalId.Of(key.Item1, key.Item2));
 
     private static TemporalExtent BuildTime(LocalDate start, LocalDate end)
     {
@@ -440,11 +429,11 @@ internal sealed class GedRowMapper : RowMapper
             }
             else
             {
-                administrative = Cached(_places, (country.Iso2, Pooled(Adm1), Pooled(Adm2)), static key => new AdministrativePath
+                administrative = new AdministrativePath
                 {
-                    CountryCode = key.Item1,
-                    Divisions = key.Item3.Length > 0 ? [key.Item2, key.Item3] : key.Item2.Length > 0 ? [key.Item2] : [],
-                });
+                    CountryCode = country.Iso2,
+                    Divisions = !v.IsEmpty(Adm2) ? [Pooled(Adm1), Pooled(Adm2)] : !v.IsEmpty(Adm1) ? [Pooled(Adm1)] : [],
+                };
             }
         }
 
@@ -464,7 +453,7 @@ internal sealed class GedRowMapper : RowMapper
             Administrative = administrative,
             Precision = precision,
             Description = v.IsEmpty(WhereDescription) ? null : Pooled(WhereDescription),
-            ExternalIds = v.IsEmpty(PriogridGid) ? [] : [SharedExternalId(ExternalIdScheme.PrioGrid, Pooled(PriogridGid))],
+            ExternalIds = v.IsEmpty(PriogridGid) ? [] : [ExternalId.Of(ExternalIdScheme.PrioGrid, Pooled(PriogridGid))],
         };
     }
 
