@@ -25,10 +25,6 @@ internal sealed class RowValues
     public string this[int column] =>
         _strings[column] ??= _lengths[column] == 0 ? string.Empty : new string(_chars, _starts[column], _lengths[column]);
 
-    /// <summary>Gets the value of <paramref name="column"/> as the string of <paramref name="pool"/> that equals it.</summary>
-    public string Pooled(int column, StringPool pool) =>
-        _strings[column] = _strings[column] is { } text ? pool.Get(text) : pool.Get(_chars.AsSpan(_starts[column], _lengths[column]));
-
     /// <summary>Gets the characters of <paramref name="column"/>'s value, valid until the next row is set.</summary>
     public ReadOnlySpan<char> Span(int column) =>
         _strings[column] is { } text ? text.AsSpan() : _chars.AsSpan(_starts[column], _lengths[column]);

@@ -36,9 +36,6 @@ internal sealed class GedRowMapper : RowMapper
     private readonly Dictionary<long, Actor> _actorsByUcdpId = [];
     private readonly Dictionary<LocalDate, TemporalExtent> _days = [];
 
-    // Per-import, per-column pools of repeating values and of the dataset fields of verbatim columns (each bounded).
-    private readonly StringPool?[] _pools = new StringPool?[ColumnCount];
-    private readonly Dictionary<string, DatasetField>?[] _verbatimFields = new Dictionary<string, DatasetField>?[ColumnCount];
     private readonly Dictionary<string, SourceId> _officeIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceId> _originalIds = new(StringComparer.Ordinal);
 
@@ -268,11 +265,11 @@ internal sealed class GedRowMapper : RowMapper
         var site = BuildSite(context, prefix, wherePrec, latitude, longitude, countryId);
         var conflict = v.IsEmpty(ConflictName) && v.IsEmpty(ConflictNewId) ? null : new ConflictReference
         {
-            Name = Pooled(ConflictName),
-            ExternalIds = v.IsEmpty(ConflictNewId) ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, Pooled(ConflictNewId))],
+            Name = v[ConflictName],
+            ExternalIds = v.IsEmpty(ConflictNewId) ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, v[ConflictNewId])],
         };
         var eventExternalId = eventId.Length > 0 ? ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId) : null;
-        var dyadExternalId = !v.IsEmpty(DyadNewId) ? ExternalId.Of(ExternalIdScheme.UcdpDyad, Pooled(DyadNewId)) : null;
+        var dyadExternalId = !v.IsEmpty(DyadNewId) ? ExternalId.Of(ExternalIdScheme.UcdpDyad, v[DyadNewId]) : null;
         EquatableArray<ExternalId> externalIds = eventExternalId is null ? dyadExternalId is null ? [] : [dyadExternalId]
             : dyadExternalId is null ? [eventExternalId] : [eventExternalId, dyadExternalId];
 
@@ -298,7 +295,7 @@ internal sealed class GedRowMapper : RowMapper
         {
             if (_indexes[c] >= 0 && (Verbatim[c] || (!ReferenceEquals(_derived[c], SameAsFile) && !CsvValues.SameValue(_derived[c], v.Span(c)))))
             {
-                fields.Add(Verbatim[c] && c != Relid ? VerbatimField(c) : DatasetField.Of(Dataset, GedColumns.Names[c], v[c]));
+                fields.Add(DatasetField.Of(Dataset, GedColumns.Names[c], v[c]));
             }
         }
 
@@ -432,7 +429,7 @@ internal sealed class GedRowMapper : RowMapper
                 administrative = new AdministrativePath
                 {
                     CountryCode = country.Iso2,
-                    Divisions = !v.IsEmpty(Adm2) ? [Pooled(Adm1), Pooled(Adm2)] : !v.IsEmpty(Adm1) ? [Pooled(Adm1)] : [],
+                    Divisions = !v.IsEmpty(Adm2) ? [v[Adm1], v[Adm2]] : !v.IsEmpty(Adm1) ? [v[Adm1]] : [],
                 };
             }
         }
@@ -441,7 +438,7 @@ internal sealed class GedRowMapper : RowMapper
         return new Site
         {
             Id = new SiteId(prefix + "-site"),
-            Name = Pooled(WhereCoordinates),
+            Name = v[WhereCoordinates],
             Role = SiteRole.Setting,
             Kind = precision switch
             {
@@ -452,8 +449,8 @@ internal sealed class GedRowMapper : RowMapper
             Coordinates = latitude is { } lat && longitude is { } lon ? new Coordinates(lat, lon) : null,
             Administrative = administrative,
             Precision = precision,
-            Description = v.IsEmpty(WhereDescription) ? null : Pooled(WhereDescription),
-            ExternalIds = v.IsEmpty(PriogridGid) ? [] : [ExternalId.Of(ExternalIdScheme.PrioGrid, Pooled(PriogridGid))],
+            Description = v.IsEmpty(WhereDescription) ? null : v[WhereDescription],
+            ExternalIds = v.IsEmpty(PriogridGid) ? [] : [ExternalId.Of(ExternalIdScheme.PrioGrid, v[PriogridGid])],
         };
     }
 
@@ -557,26 +554,6 @@ internal sealed class GedRowMapper : RowMapper
 
         byName[name] = id;
         return id;
-    }
-
-    /// <summary>Returns <paramref name="column"/>'s value from the column's pool.</summary>
-    private string Pooled(int column) => _values.Pooled(column, _pools[column] ??= new StringPool());
-
-    /// <summary>The dataset field of a verbatim column, shared by the rows with the same value.</summary>
-    private DatasetField VerbatimField(int column)
-    {
-        var value = Pooled(column);
-        var cache = _verbatimFields[column] ??= new Dictionary<string, DatasetField>(StringComparer.Ordinal);
-        if (!cache.TryGetValue(value, out var field))
-        {
-            field = DatasetField.Of(Dataset, GedColumns.Names[column], value);
-            if (cache.Count < 2048)
-            {
-                cache[value] = field;
-            }
-        }
-
-        return field;
     }
 
     private Actor? Lookup(ActorId id) => _actors.GetValueOrDefault(id);

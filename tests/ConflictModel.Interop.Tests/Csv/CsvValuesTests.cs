@@ -52,22 +52,6 @@ public class CsvValuesTests
     }
 
     [Fact]
-    public void StringPool_ReturnsOneStringPerValue_AndStopsPoolingWhenFull()
-    {
-        var pool = new StringPool();
-
-        var first = pool.Get("Timbuktu town".AsSpan());
-        pool.Get("Timbuktu town".AsSpan()).Should().BeSameAs(first);
-        pool.Get(new string("Timbuktu town")).Should().BeSameAs(first);
-        pool.Get(string.Empty.AsSpan()).Should().BeSameAs(string.Empty);
-
-        var values = Enumerable.Range(0, 5_000).Select(i => pool.Get(("place " + i).AsSpan())).ToList();
-        values.Select((v, i) => v == "place " + i).Should().AllBeEquivalentTo(true);
-        pool.Get("place 4999".AsSpan()).Should().NotBeSameAs(values[^1], "the pool is full by then, so later values are not kept");
-        pool.Get("place 1".AsSpan()).Should().BeSameAs(values[1]);
-    }
-
-    [Fact]
     public void SplitArticles_ListsNotParallelToTheArticles_AreReadFromTheArticleColumn()
     {
         var article = "\"Reuters,2026-04-02,Attack near Gao\";\"AFP,2026-04-03,Two killed; three hurt\"";
