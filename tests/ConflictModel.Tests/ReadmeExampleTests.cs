@@ -57,16 +57,20 @@ public class ReadmeExampleTests
         AssertReadmeContains("README2");
     }
 
-    private static void AssertReadmeContains(string marker)
+    private static void AssertReadmeContains(string marker) => AssertDocumentContains("README.md", "ReadmeExampleTests.cs", marker);
+
+    /// <summary>Asserts that the Markdown file shows, verbatim and unindented, the code between the markers of a test file of this project.</summary>
+    internal static void AssertDocumentContains(string document, string testFile, string marker)
     {
-        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "README.md"));
-        var thisFile = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "tests", "ConflictModel.Tests", "ReadmeExampleTests.cs"));
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), document));
+        var thisFile = System.IO.Directory.GetFiles(System.IO.Path.Combine(RepositoryRoot(), "tests", "ConflictModel.Tests"), testFile, System.IO.SearchOption.AllDirectories)
+            .Select(System.IO.File.ReadAllText).Single();
         var begin = "// " + marker + ":begin";
         var start = thisFile.IndexOf(begin, System.StringComparison.Ordinal);
         var end = thisFile.IndexOf("        // " + marker + ":end", System.StringComparison.Ordinal);
         var snippet = thisFile[(start + begin.Length)..end].Trim('\r', '\n');
         var unindented = string.Join("\n", snippet.Split('\n').Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()));
-        readme.Replace("\r\n", "\n").Should().Contain(unindented, "the README's snippet must be this test's code");
+        readme.Replace("\r\n", "\n").Should().Contain(unindented, "the document's snippet must be this test's code");
     }
 
     internal static string RepositoryRoot()

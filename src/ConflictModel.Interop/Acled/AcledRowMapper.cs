@@ -89,7 +89,7 @@ internal sealed class AcledRowMapper : RowMapper
         var fatalities = CsvValues.ParseLong(Name(Fatalities), v[Fatalities]);
         if (fatalities < 0)
         {
-            context.Warn(Name(Fatalities), v[Fatalities], "acled.negative-count", $"fatalities is {fatalities}, a negative count; imported as stated.");
+            context.Warn(Name(Fatalities), v[Fatalities], "acled.negative-count", $"fatalities is {fatalities}, a negative count; imported as a figure without an estimate (count unknown), the value kept in the engagement's dataset fields.");
         }
 
         var geoPrecision = CsvValues.ParseLong(Name(GeoPrecision), v[GeoPrecision]);
@@ -154,7 +154,9 @@ internal sealed class AcledRowMapper : RowMapper
                     Id = new FigureId(prefix + "-killed"),
                     Measure = Measure.Killed,
                     Subject = FigureSubject.All,
-                    Estimates = [Estimate.Of(acledStatement, new Quantity { Form = QuantityForm.Exact, Value = n }, "fatalities")],
+                    // A negative count is no count: the figure stays, without an estimate (validation warning
+                    // CM3014), and the file's value survives as a dataset field (it differs from what the model gives).
+                    Estimates = n < 0 ? [] : [Estimate.Of(acledStatement, new Quantity { Form = QuantityForm.Exact, Value = n }, "fatalities")],
                     Note = FatalityNote,
                 },
             ]

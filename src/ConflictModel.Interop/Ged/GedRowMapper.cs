@@ -232,6 +232,10 @@ internal sealed class GedRowMapper : RowMapper
         AddFigure(figures, prefix + "-killed-unknown", FigureSubject.Unknown, unknown, ucdpStatement, "deaths_unknown");
         if (best is not null || low is not null || high is not null)
         {
+            // Negative values are sentinels, not counts: left out of the estimates (kept as dataset fields).
+            best = best < 0 ? null : best;
+            low = low < 0 ? null : low;
+            high = high < 0 ? null : high;
             var estimates = new List<Estimate>(2);
             if (best is { } bestValue)
             {
@@ -386,7 +390,9 @@ internal sealed class GedRowMapper : RowMapper
                 Id = new FigureId(id),
                 Measure = Measure.Killed,
                 Subject = subject,
-                Estimates = [Estimate.Of(statement, Exact(n), column)],
+                // A negative count (GED's -1 sentinel) is no count: the figure stays, without an estimate
+                // (validation warning CM3014), and the file's value survives as a dataset field.
+                Estimates = n < 0 ? [] : [Estimate.Of(statement, Exact(n), column)],
             });
         }
     }
@@ -402,7 +408,7 @@ internal sealed class GedRowMapper : RowMapper
         var value = CsvValues.ParseLong(Name(column), _values.Span(column));
         if (value < 0)
         {
-            context.Warn(Name(column), _values[column], "ged.negative-count", $"{Name(column)} is {value}, a negative count (a -1 'unknown' sentinel?); imported as stated.");
+            context.Warn(Name(column), _values[column], "ged.negative-count", $"{Name(column)} is {value}, a negative count (a -1 'unknown' sentinel?); imported as no estimate (count unknown), the value kept in the engagement's dataset fields.");
         }
 
         return value;

@@ -63,6 +63,30 @@ public sealed class DatasetValidator
         return ToReport(_document.Validate(context));
     }
 
+    /// <summary>
+    /// Gets this validator's document rules as a FluentValidation <see cref="IValidator{T}"/>, for code that
+    /// takes one: dependency injection (<c>services.AddSingleton(DatasetValidator.Default.AsFluentValidator())</c>),
+    /// ASP.NET Core or MediatR validation, <c>ValidateAndThrow</c>.
+    /// </summary>
+    /// <returns>A stateless, thread-safe validator that runs the same rules as <see cref="Validate(DatasetDocument)"/>.</returns>
+    /// <remarks>
+    /// <para>
+    /// Results are FluentValidation's: each failure's <see cref="ValidationFailure.ErrorCode"/> is the rule's
+    /// code (such as <c>CM3009</c>), <see cref="ValidationFailure.Severity"/> its severity, and
+    /// <see cref="ValidationFailure.PropertyName"/> FluentValidation's C# property chain
+    /// (<c>Engagements[0].Figures[1].Estimates[0].Quantity.Low</c>) where <see cref="ValidationReport"/>
+    /// gives the JSON path (<c>engagements[0].figures[1].estimates[0].quantity.low</c>). Warnings and
+    /// information count as failures in FluentValidation's <see cref="ValidationResult.IsValid"/>; filter
+    /// on severity to accept a document with warnings.
+    /// </para>
+    /// <para>
+    /// A <see langword="null"/> document gives one CM1001 failure, as <see cref="Validate(DatasetDocument)"/> does;
+    /// the validator only validates whole documents (engagements need their document: use
+    /// <see cref="ValidateEngagement(Engagement, DocumentIndex)"/>).
+    /// </para>
+    /// </remarks>
+    public IValidator<DatasetDocument> AsFluentValidator() => new FluentDocumentValidator(_document);
+
     /// <summary>Validates one engagement with the document it belongs to (or will be added to), which supplies the actors, sources and other engagements it references.</summary>
     /// <param name="engagement">The engagement; <see langword="null"/> gives a report with one error (CM1001).</param>
     /// <param name="context">The document the engagement's references resolve in; <see langword="null"/> gives a report with one error (CM1001).</param>

@@ -167,6 +167,23 @@ public class AcledTests
     }
 
     [Fact]
+    public async Task Import_NegativeFatalities_IsAFigureWithoutEstimateAndAWarning()
+    {
+        var csv = CsvTable.Parse(TestFiles.Read("acled-synthetic.csv")).With(0, "fatalities", "-1").ToCsv();
+
+        var result = await Import(csv);
+
+        result.Summary.Warnings.Should().ContainSingle(w => w.Code == "acled.negative-count").Which.Value.Should().Be("-1");
+        var e = result.Document.Engagements[0];
+        e.Figures.Single().Estimates.Should().BeEmpty("-1 is no count");
+        e.DatasetFields.Should().ContainSingle(f => f.Name == "fatalities").Which.Value.Should().Be("-1");
+        var report = ConflictModel.Validation.DatasetValidator.Default.Validate(result.Document);
+        report.AtLeast(ConflictModel.Validation.ValidationSeverity.Error).Should().BeEmpty();
+        report.Problems.Should().Contain(p => p.Code == "CM3014");
+        CsvTable.Parse(await Export(result.Document)).Get(0, "fatalities").Should().Be("-1");
+    }
+
+    [Fact]
     public async Task Import_BadGeoPrecision_IsALocatedError()
     {
         var csv = CsvTable.Parse(TestFiles.Read("acled-synthetic.csv")).With(2, "geo_precision", "5").ToCsv();

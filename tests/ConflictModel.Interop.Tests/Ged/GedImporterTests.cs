@@ -153,7 +153,33 @@ public class GedImporterTests
         result.Summary.RowsImported.Should().Be(2);
         result.Summary.Warnings.Select(w => w.Code).Should().Contain(["ged.negative-count", "ged.empty-id", "ged.empty-actor-id"]);
         result.Document.Engagements[0].Id.Value.Should().Be("ged-line-2");
-        result.Document.Engagements[0].Figures.Single(f => f.Id.Value.EndsWith("killed-a", StringComparison.Ordinal)).Estimates[0].Quantity.Value.Should().Be(-1);
+        var first = result.Document.Engagements[0];
+        first.Figures.Single(f => f.Id.Value.EndsWith("killed-a", StringComparison.Ordinal)).Estimates.Should().BeEmpty("-1 is no count");
+        first.DatasetFields.Should().ContainSingle(f => f.Name == "deaths_a").Which.Value.Should().Be("-1");
+
+        var report = DatasetValidator.Default.Validate(result.Document);
+        report.AtLeast(ValidationSeverity.Error).Should().BeEmpty("suspicious values are warnings, not errors");
+        report.Problems.Should().Contain(p => p.Code == "CM3014" && p.Path == "engagements[0].figures[0].estimates");
+
+        var exported = new StringWriter();
+        await GedExporter.ExportAsync(result.Document, exported);
+        CsvTable.Parse(exported.ToString()).Get(0, "deaths_a").Should().Be("-1");
+    }
+
+    [Fact]
+    public async Task Import_NegativeTotals_AreLeftOutOfTheEstimatesAndWrittenBack()
+    {
+        var csv = CsvTable.Ged(1).With(0, "best", "-1").With(0, "low", "-1").With(0, "high", "-1").ToCsv();
+
+        var result = await Import(csv);
+
+        var total = result.Document.Engagements[0].Figures.Single(f => f.Id.Value.EndsWith("killed-all", StringComparison.Ordinal));
+        total.Estimates.Should().BeEmpty();
+        DatasetValidator.Default.Validate(result.Document).AtLeast(ValidationSeverity.Error).Should().BeEmpty();
+        var exported = new StringWriter();
+        await GedExporter.ExportAsync(result.Document, exported);
+        var row = CsvTable.Parse(exported.ToString());
+        (row.Get(0, "best"), row.Get(0, "low"), row.Get(0, "high")).Should().Be(("-1", "-1", "-1"));
     }
 
     [Fact]

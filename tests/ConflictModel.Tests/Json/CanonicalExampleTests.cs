@@ -23,6 +23,7 @@ public class CanonicalExampleTests
         DatasetJson.WriteUtf8(TimbuktuAttack.Build()).Should().Equal(committed, "regenerate the file with the sample's --json option");
     }
 
+#if NET10_0_OR_GREATER // the sample program itself is built for net10.0 only
     [Fact]
     public void Example_IsExactlyWhatTheSampleProgramWrites()
     {
@@ -43,6 +44,7 @@ public class CanonicalExampleTests
             File.Delete(output);
         }
     }
+#endif
 
     [Fact]
     public void Example_ReadsBackAsTheSampleDocument()
