@@ -50,7 +50,17 @@ internal sealed class BoundedStringConverter : JsonConverter<string>
             throw JsonErrors.AtToken(in reader, JsonMessages.InvalidUtf8);
         }
 
-        var value = reader.GetString()!;
+        string value;
+        try
+        {
+            value = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped unpaired surrogate ("\ud800") is well-formed JSON but no text.
+            throw JsonErrors.AtToken(in reader, JsonMessages.Expected(expected, JsonErrors.Describe(in reader)));
+        }
+
         if (value.Length > DatasetJson.MaxStringLength)
         {
             throw JsonErrors.AtToken(in reader, JsonMessages.StringTooLong(value.Length, bytes: false));
@@ -58,6 +68,11 @@ internal sealed class BoundedStringConverter : JsonConverter<string>
 
         return value;
     }
+
+    /// <summary>Reads the text of an id (<c>ActorId</c>, <c>SiteId</c>...): a string token, bounded like every string.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The id's text.</returns>
+    internal static string ReadId(ref Utf8JsonReader reader) => ReadString(ref reader, "an id (a string)");
 
     /// <summary>Refuses to write a string that could not be read back.</summary>
     /// <param name="value">The string.</param>

@@ -32,20 +32,15 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
 
     private const int MaxLength = 16;
 
-    private readonly CamelCaseEnumConverter<TemporalPrecision> _precision;
-    private readonly CamelCaseEnumConverter<TemporalQualifier> _qualifier;
-
-    /// <summary>Initializes the converter with the enum converters the options use.</summary>
-    /// <param name="precision">The converter for <see cref="TemporalPrecision"/>.</param>
-    /// <param name="qualifier">The converter for <see cref="TemporalQualifier"/>.</param>
-    public TemporalExtentConverter(CamelCaseEnumConverter<TemporalPrecision> precision, CamelCaseEnumConverter<TemporalQualifier> qualifier)
-    {
-        _precision = precision;
-        _qualifier = qualifier;
-    }
-
     /// <inheritdoc/>
-    public override TemporalExtent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TemporalExtent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadValue(ref reader);
+
+    /// <summary>Reads a time; shared by this converter and the document reader.</summary>
+    /// <param name="reader">The reader, on the value's first token; left on its last.</param>
+    /// <returns>The time.</returns>
+    /// <exception cref="JsonException">The value is not a time of the format (located, see <see cref="JsonErrors"/>).</exception>
+    internal static TemporalExtent ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -78,10 +73,10 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
                     endAt = reader.BytesConsumed;
                     break;
                 case 2:
-                    precision = _precision.Read(ref reader, typeof(TemporalPrecision), options);
+                    precision = JsonEnum<TemporalPrecision>.Read(ref reader);
                     break;
                 case 3:
-                    qualifier = _qualifier.Read(ref reader, typeof(TemporalQualifier), options);
+                    qualifier = JsonEnum<TemporalQualifier>.Read(ref reader);
                     break;
                 case 4:
                     zone = reader.TokenType == JsonTokenType.Null ? null : BoundedStringConverter.ReadString(ref reader, "an IANA time zone id such as \"Africa/Bamako\" or null");
@@ -113,7 +108,7 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
     {
         if (LengthOf(value.Precision) < 0)
         {
-            throw JsonErrors.Unwritable(JsonMessages.UndefinedEnumValue(nameof(TemporalPrecision), value.Precision.ToString(), _precision.AllowedValues));
+            throw JsonErrors.Unwritable(JsonMessages.UndefinedEnumValue(nameof(TemporalPrecision), value.Precision.ToString(), JsonEnum<TemporalPrecision>.AllowedValues));
         }
 
         Span<byte> text = stackalloc byte[MaxLength];
@@ -124,10 +119,8 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
             writer.WriteString(EndName, text[..Format(end, value.Precision, text)]);
         }
 
-        writer.WritePropertyName(PrecisionName);
-        _precision.Write(writer, value.Precision, options);
-        writer.WritePropertyName(QualifierName);
-        _qualifier.Write(writer, value.Qualifier, options);
+        writer.WriteString(PrecisionName, JsonEnum<TemporalPrecision>.NameToWrite(value.Precision));
+        writer.WriteString(QualifierName, JsonEnum<TemporalQualifier>.NameToWrite(value.Qualifier));
         if (value.TimeZoneId is { } zone)
         {
             BoundedStringConverter.CheckWritable(zone);
