@@ -16,6 +16,7 @@ internal static class JsonEnum<T>
     where T : struct, Enum
 {
     private static readonly (byte[] Name, T Value)[] ByName;
+    private static readonly (byte[] Name, T Value)[][] ByLength;
     private static readonly Dictionary<T, JsonEncodedText> ByValue;
 
 #pragma warning disable CA1810 // The three tables come from one pass over the members.
@@ -24,6 +25,12 @@ internal static class JsonEnum<T>
     {
         var values = Enum.GetValues<T>();
         ByName = [.. values.Select(v => (Encoding.UTF8.GetBytes(NameOf(v)), v))];
+        ByLength = new (byte[] Name, T Value)[ByName.Max(n => n.Name.Length) + 1][];
+        for (var length = 0; length < ByLength.Length; length++)
+        {
+            ByLength[length] = [.. ByName.Where(n => n.Name.Length == length)];
+        }
+
         ByValue = values.ToDictionary(v => v, v => JsonEncodedText.Encode(NameOf(v)));
         AllowedValues = string.Join(", ", values.Select(NameOf));
     }
@@ -41,12 +48,16 @@ internal static class JsonEnum<T>
         {
             if (!reader.ValueIsEscaped)
             {
+                // Most names differ in length: look only at those of the token's.
                 var span = reader.ValueSpan;
-                foreach (var (name, value) in ByName)
+                if (span.Length < ByLength.Length)
                 {
-                    if (span.SequenceEqual(name))
+                    foreach (var (name, value) in ByLength[span.Length])
                     {
-                        return value;
+                        if (span.SequenceEqual(name))
+                        {
+                            return value;
+                        }
                     }
                 }
             }

@@ -129,13 +129,18 @@ internal sealed class JsonMembers
             return -1;
         }
 
+        // Members come in declaration order with the absent ones left out: search on from the hint, then
+        // wrap around.
         var name = reader.ValueSpan;
-        if (hint < _utf8.Length && name.SequenceEqual(_utf8[hint]))
+        for (var i = hint; i < _utf8.Length; i++)
         {
-            return hint;
+            if (name.SequenceEqual(_utf8[i]))
+            {
+                return i;
+            }
         }
 
-        for (var i = 0; i < _utf8.Length; i++)
+        for (var i = 0; i < hint && i < _utf8.Length; i++)
         {
             if (name.SequenceEqual(_utf8[i]))
             {
