@@ -11,6 +11,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using ConflictModel.Json;
 using ConflictModel.Testing;
+using ConflictModel.Time;
 
 namespace ConflictModel.Tests.Json;
 
@@ -46,6 +47,18 @@ public partial class DocumentReaderTests
         }
 
         tables.Keys.Should().BeEquivalentTo(contextTypes, "the reader reads no type the context does not describe");
+    }
+
+    [Fact]
+    public void Members_OfATime_EqualTheModel()
+    {
+        // TemporalExtent is read and written by its converter, not by generated metadata: compare with the
+        // record itself (its init members, and which are required).
+        var properties = typeof(TemporalExtent).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null).ToList();
+
+        TemporalExtentConverter.Members.Names.Should().Equal(properties.Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)));
+        TemporalExtentConverter.Members.Required.Should().Equal(
+            properties.Where(p => p.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)));
     }
 
     [Fact]
