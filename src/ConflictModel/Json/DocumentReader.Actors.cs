@@ -23,7 +23,7 @@ internal static partial class DocumentReader
         ["scheme", "value"],
         required: ["scheme", "value"]);
 
-    private static Source ReadSource(ref Utf8JsonReader reader, IdCache ids)
+    private static Source ReadSource(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(Source));
         string? id = null, name = null, affiliated = null, url = null, description = null;
@@ -34,10 +34,10 @@ internal static partial class DocumentReader
         {
             switch (member)
             {
-                case 0: id = Id(ref reader, ids); break;
+                case 0: id = Id(ref reader); break;
                 case 1: name = RequiredString(ref reader, SourceMembers, member); break;
                 case 2: kind = JsonEnum<SourceKind>.Read(ref reader); break;
-                case 3: affiliated = OptionalId(ref reader, ids); break;
+                case 3: affiliated = OptionalId(ref reader); break;
                 case 4: url = OptionalString(ref reader); break;
                 default: description = OptionalString(ref reader); break;
             }
@@ -54,7 +54,7 @@ internal static partial class DocumentReader
         };
     }
 
-    private static Actor ReadActor(ref Utf8JsonReader reader, IdCache ids)
+    private static Actor ReadActor(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(Actor));
         string? id = null, name = null, parent = null, country = null;
@@ -68,14 +68,14 @@ internal static partial class DocumentReader
         {
             switch (member)
             {
-                case 0: id = Id(ref reader, ids); break;
+                case 0: id = Id(ref reader); break;
                 case 1: name = RequiredString(ref reader, ActorMembers, member); break;
-                case 2: aliases = Array(ref reader, ids, StringElement); break;
+                case 2: aliases = Array(ref reader, String); break;
                 case 3: kind = JsonEnum<ActorKind>.Read(ref reader); break;
-                case 4: parent = OptionalId(ref reader, ids); break;
+                case 4: parent = OptionalId(ref reader); break;
                 case 5: relation = JsonEnum<ParentRelation>.Read(ref reader); break;
                 case 6: country = OptionalString(ref reader); break;
-                default: externalIds = Array(ref reader, ids, ReadExternalId); break;
+                default: externalIds = Array(ref reader, ReadExternalId); break;
             }
         }
 
@@ -92,7 +92,7 @@ internal static partial class DocumentReader
         };
     }
 
-    private static ExternalId ReadExternalId(ref Utf8JsonReader reader, IdCache ids)
+    private static ExternalId ReadExternalId(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(ExternalId));
         string? value = null;

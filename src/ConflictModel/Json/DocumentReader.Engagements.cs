@@ -47,7 +47,7 @@ internal static partial class DocumentReader
         ["dataset", "name", "value"],
         required: ["dataset", "name", "value"]);
 
-    private static Engagement ReadEngagement(ref Utf8JsonReader reader, IdCache ids)
+    private static Engagement ReadEngagement(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(Engagement));
         string? id = null, name = null, resultSummary = null;
@@ -71,23 +71,23 @@ internal static partial class DocumentReader
         {
             switch (member)
             {
-                case 0: id = Id(ref reader, ids); break;
+                case 0: id = Id(ref reader); break;
                 case 1: name = RequiredString(ref reader, EngagementMembers, member); break;
-                case 2: aliases = Array(ref reader, ids, StringElement); break;
-                case 3: conflict = reader.TokenType == JsonTokenType.Null ? null : ReadConflict(ref reader, ids); break;
+                case 2: aliases = Array(ref reader, String); break;
+                case 3: conflict = reader.TokenType == JsonTokenType.Null ? null : ReadConflict(ref reader); break;
                 case 4: type = JsonEnum<EngagementType>.Read(ref reader); break;
-                case 5: tactics = Array(ref reader, ids, EnumElement<Tactic>); break;
+                case 5: tactics = Array(ref reader, JsonEnum<Tactic>.Read); break;
                 case 6: time = RequiredTime(ref reader, EngagementMembers, member); break;
-                case 7: sites = Array(ref reader, ids, ReadSite); break;
-                case 8: sides = Array(ref reader, ids, ReadSide); break;
-                case 9: incidents = Array(ref reader, ids, ReadIncident); break;
-                case 10: outcomes = Array(ref reader, ids, ReadOutcome); break;
+                case 7: sites = Array(ref reader, ReadSite); break;
+                case 8: sides = Array(ref reader, ReadSide); break;
+                case 9: incidents = Array(ref reader, ReadIncident); break;
+                case 10: outcomes = Array(ref reader, ReadOutcome); break;
                 case 11: resultSummary = OptionalString(ref reader); break;
-                case 12: figures = Array(ref reader, ids, ReadFigure); break;
-                case 13: statements = Array(ref reader, ids, ReadStatement); break;
-                case 14: relations = Array(ref reader, ids, ReadRelation); break;
-                case 15: externalIds = Array(ref reader, ids, ReadExternalId); break;
-                default: datasetFields = Array(ref reader, ids, ReadDatasetField); break;
+                case 12: figures = Array(ref reader, ReadFigure); break;
+                case 13: statements = Array(ref reader, ReadStatement); break;
+                case 14: relations = Array(ref reader, ReadRelation); break;
+                case 15: externalIds = Array(ref reader, ReadExternalId); break;
+                default: datasetFields = Array(ref reader, ReadDatasetField); break;
             }
         }
 
@@ -113,7 +113,7 @@ internal static partial class DocumentReader
         };
     }
 
-    private static ConflictReference ReadConflict(ref Utf8JsonReader reader, IdCache ids)
+    private static ConflictReference ReadConflict(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(ConflictReference));
         string? name = null;
@@ -125,14 +125,14 @@ internal static partial class DocumentReader
             switch (member)
             {
                 case 0: name = RequiredString(ref reader, ConflictMembers, member); break;
-                default: externalIds = Array(ref reader, ids, ReadExternalId); break;
+                default: externalIds = Array(ref reader, ReadExternalId); break;
             }
         }
 
         return new ConflictReference { Name = name!, ExternalIds = externalIds };
     }
 
-    private static Side ReadSide(ref Utf8JsonReader reader, IdCache ids)
+    private static Side ReadSide(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(Side));
         string? id = null, name = null;
@@ -144,9 +144,9 @@ internal static partial class DocumentReader
         {
             switch (member)
             {
-                case 0: id = Id(ref reader, ids); break;
+                case 0: id = Id(ref reader); break;
                 case 1: role = JsonEnum<SideRole>.Read(ref reader); break;
-                case 2: actorIds = Array(ref reader, ids, ActorId); break;
+                case 2: actorIds = Array(ref reader, ActorId); break;
                 default: name = OptionalString(ref reader); break;
             }
         }
@@ -154,7 +154,7 @@ internal static partial class DocumentReader
         return new Side { Id = new(id!), Role = role, ActorIds = actorIds, Name = name };
     }
 
-    private static Incident ReadIncident(ref Utf8JsonReader reader, IdCache ids)
+    private static Incident ReadIncident(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(Incident));
         string? id = null, description = null;
@@ -169,13 +169,13 @@ internal static partial class DocumentReader
         {
             switch (member)
             {
-                case 0: id = Id(ref reader, ids); break;
+                case 0: id = Id(ref reader); break;
                 case 1: description = RequiredString(ref reader, IncidentMembers, member); break;
                 case 2: time = OptionalTime(ref reader); break;
-                case 3: siteIds = Array(ref reader, ids, SiteId); break;
-                case 4: actorIds = Array(ref reader, ids, ActorId); break;
-                case 5: tactics = Array(ref reader, ids, EnumElement<Tactic>); break;
-                default: statementIds = Array(ref reader, ids, StatementId); break;
+                case 3: siteIds = Array(ref reader, SiteId); break;
+                case 4: actorIds = Array(ref reader, ActorId); break;
+                case 5: tactics = Array(ref reader, JsonEnum<Tactic>.Read); break;
+                default: statementIds = Array(ref reader, StatementId); break;
             }
         }
 
@@ -191,7 +191,7 @@ internal static partial class DocumentReader
         };
     }
 
-    private static Outcome ReadOutcome(ref Utf8JsonReader reader, IdCache ids)
+    private static Outcome ReadOutcome(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(Outcome));
         string? objective = null, achievedBy = null, note = null;
@@ -206,11 +206,11 @@ internal static partial class DocumentReader
             switch (member)
             {
                 case 0: objective = RequiredString(ref reader, OutcomeMembers, member); break;
-                case 1: siteIds = Array(ref reader, ids, SiteId); break;
+                case 1: siteIds = Array(ref reader, SiteId); break;
                 case 2: result = JsonEnum<OutcomeResult>.Read(ref reader); break;
                 case 3: heldLongTerm = OptionalBoolean(ref reader); break;
-                case 4: achievedBy = OptionalId(ref reader, ids); break;
-                case 5: statementIds = Array(ref reader, ids, StatementId); break;
+                case 4: achievedBy = OptionalId(ref reader); break;
+                case 5: statementIds = Array(ref reader, StatementId); break;
                 default: note = OptionalString(ref reader); break;
             }
         }
@@ -227,7 +227,7 @@ internal static partial class DocumentReader
         };
     }
 
-    private static EngagementRelation ReadRelation(ref Utf8JsonReader reader, IdCache ids)
+    private static EngagementRelation ReadRelation(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(EngagementRelation));
         string? target = null, note = null;
@@ -239,7 +239,7 @@ internal static partial class DocumentReader
             switch (member)
             {
                 case 0: kind = JsonEnum<RelationKind>.Read(ref reader); break;
-                case 1: target = Id(ref reader, ids); break;
+                case 1: target = Id(ref reader); break;
                 default: note = OptionalString(ref reader); break;
             }
         }
@@ -247,7 +247,7 @@ internal static partial class DocumentReader
         return new EngagementRelation { Kind = kind, TargetId = new(target!), Note = note };
     }
 
-    private static DatasetField ReadDatasetField(ref Utf8JsonReader reader, IdCache ids)
+    private static DatasetField ReadDatasetField(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(DatasetField));
         string? dataset = null, name = null, value = null;

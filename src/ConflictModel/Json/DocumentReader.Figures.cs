@@ -36,7 +36,7 @@ internal static partial class DocumentReader
         ["id", "sourceId", "stance", "summary", "quote", "reportedAt", "via", "url"],
         required: ["id", "sourceId", "stance", "summary"]);
 
-    private static DisputedFigure ReadFigure(ref Utf8JsonReader reader, IdCache ids)
+    private static DisputedFigure ReadFigure(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(DisputedFigure));
         string? id = null, unit = null, note = null;
@@ -49,11 +49,11 @@ internal static partial class DocumentReader
         {
             switch (member)
             {
-                case 0: id = Id(ref reader, ids); break;
+                case 0: id = Id(ref reader); break;
                 case 1: measure = JsonEnum<Measure>.Read(ref reader); break;
-                case 2: subject = reader.TokenType == JsonTokenType.Null ? throw FigureMembers.NullNotAllowed(in reader, member) : ReadSubject(ref reader, ids); break;
+                case 2: subject = reader.TokenType == JsonTokenType.Null ? throw FigureMembers.NullNotAllowed(in reader, member) : ReadSubject(ref reader); break;
                 case 3: unit = OptionalString(ref reader); break;
-                case 4: estimates = Array(ref reader, ids, ReadEstimate); break;
+                case 4: estimates = Array(ref reader, ReadEstimate); break;
                 default: note = OptionalString(ref reader); break;
             }
         }
@@ -69,7 +69,7 @@ internal static partial class DocumentReader
         };
     }
 
-    private static FigureSubject ReadSubject(ref Utf8JsonReader reader, IdCache ids)
+    private static FigureSubject ReadSubject(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(FigureSubject));
         SubjectKind kind = default;
@@ -82,15 +82,15 @@ internal static partial class DocumentReader
             switch (member)
             {
                 case 0: kind = JsonEnum<SubjectKind>.Read(ref reader); break;
-                case 1: side = OptionalId(ref reader, ids); break;
-                default: actorIds = Array(ref reader, ids, ActorId); break;
+                case 1: side = OptionalId(ref reader); break;
+                default: actorIds = Array(ref reader, ActorId); break;
             }
         }
 
         return new FigureSubject { Kind = kind, SideId = side is null ? null : new SideId(side), ActorIds = actorIds };
     }
 
-    private static Estimate ReadEstimate(ref Utf8JsonReader reader, IdCache ids)
+    private static Estimate ReadEstimate(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(Estimate));
         string? statement = null, wording = null;
@@ -101,8 +101,8 @@ internal static partial class DocumentReader
         {
             switch (member)
             {
-                case 0: statement = Id(ref reader, ids); break;
-                case 1: quantity = reader.TokenType == JsonTokenType.Null ? throw EstimateMembers.NullNotAllowed(in reader, member) : ReadQuantity(ref reader, ids); break;
+                case 0: statement = Id(ref reader); break;
+                case 1: quantity = reader.TokenType == JsonTokenType.Null ? throw EstimateMembers.NullNotAllowed(in reader, member) : ReadQuantity(ref reader); break;
                 default: wording = OptionalString(ref reader); break;
             }
         }
@@ -110,7 +110,7 @@ internal static partial class DocumentReader
         return new Estimate { StatementId = new(statement!), Quantity = quantity!, Wording = wording };
     }
 
-    private static Quantity ReadQuantity(ref Utf8JsonReader reader, IdCache ids)
+    private static Quantity ReadQuantity(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(Quantity));
         QuantityForm form = default;
@@ -135,7 +135,7 @@ internal static partial class DocumentReader
         return new Quantity { Form = form, Value = value, Low = low, High = high, OpenEnded = openEnded, Term = term };
     }
 
-    private static SourcedStatement ReadStatement(ref Utf8JsonReader reader, IdCache ids)
+    private static SourcedStatement ReadStatement(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(SourcedStatement));
         string? id = null, source = null, summary = null, quote = null, url = null;
@@ -148,13 +148,13 @@ internal static partial class DocumentReader
         {
             switch (member)
             {
-                case 0: id = Id(ref reader, ids); break;
-                case 1: source = Id(ref reader, ids); break;
+                case 0: id = Id(ref reader); break;
+                case 1: source = Id(ref reader); break;
                 case 2: stance = JsonEnum<StatementStance>.Read(ref reader); break;
                 case 3: summary = RequiredString(ref reader, StatementMembers, member); break;
                 case 4: quote = OptionalString(ref reader); break;
                 case 5: reportedAt = OptionalTime(ref reader); break;
-                case 6: via = Array(ref reader, ids, SourceId); break;
+                case 6: via = Array(ref reader, SourceId); break;
                 default: url = OptionalString(ref reader); break;
             }
         }

@@ -18,7 +18,7 @@ internal static partial class DocumentReader
         ["countryCode", "divisions", "locality"],
         required: ["countryCode"]);
 
-    private static Site ReadSite(ref Utf8JsonReader reader, IdCache ids)
+    private static Site ReadSite(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(Site));
         string? id = null, name = null, within = null, description = null;
@@ -35,17 +35,17 @@ internal static partial class DocumentReader
         {
             switch (member)
             {
-                case 0: id = Id(ref reader, ids); break;
+                case 0: id = Id(ref reader); break;
                 case 1: name = RequiredString(ref reader, SiteMembers, member); break;
-                case 2: aliases = Array(ref reader, ids, StringElement); break;
+                case 2: aliases = Array(ref reader, String); break;
                 case 3: role = JsonEnum<SiteRole>.Read(ref reader); break;
                 case 4: kind = JsonEnum<SiteKind>.Read(ref reader); break;
                 case 5: coordinates = reader.TokenType == JsonTokenType.Null ? null : CoordinatesConverter.ReadValue(ref reader); break;
-                case 6: administrative = reader.TokenType == JsonTokenType.Null ? null : ReadAdministrative(ref reader, ids); break;
+                case 6: administrative = reader.TokenType == JsonTokenType.Null ? null : ReadAdministrative(ref reader); break;
                 case 7: precision = JsonEnum<SpatialPrecision>.Read(ref reader); break;
-                case 8: within = OptionalId(ref reader, ids); break;
+                case 8: within = OptionalId(ref reader); break;
                 case 9: description = OptionalString(ref reader); break;
-                default: externalIds = Array(ref reader, ids, ReadExternalId); break;
+                default: externalIds = Array(ref reader, ReadExternalId); break;
             }
         }
 
@@ -65,7 +65,7 @@ internal static partial class DocumentReader
         };
     }
 
-    private static AdministrativePath ReadAdministrative(ref Utf8JsonReader reader, IdCache ids)
+    private static AdministrativePath ReadAdministrative(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(AdministrativePath));
         string? country = null, locality = null;
@@ -77,7 +77,7 @@ internal static partial class DocumentReader
             switch (member)
             {
                 case 0: country = RequiredString(ref reader, AdministrativeMembers, member); break;
-                case 1: divisions = Array(ref reader, ids, StringElement); break;
+                case 1: divisions = Array(ref reader, String); break;
                 default: locality = OptionalString(ref reader); break;
             }
         }

@@ -14,8 +14,7 @@ namespace ConflictModel.Json;
 /// <summary>
 /// Reads a whole <see cref="DatasetDocument"/> from UTF-8 JSON by hand, one method per record type, over
 /// a single <see cref="Utf8JsonReader"/>: each record is built with an object initializer from locals, and
-/// each collection from a pooled <see cref="ArrayBuilder{T}"/>; the strings of ids are shared through an
-/// <see cref="IdCache"/>.
+/// each collection from a pooled <see cref="ArrayBuilder{T}"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -45,9 +44,8 @@ internal static partial class DocumentReader
     /// <summary>Reads one element of an array.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="reader">The reader, on the element's first token; left on its last.</param>
-    /// <param name="ids">The document's shared id strings.</param>
     /// <returns>The element.</returns>
-    private delegate T ElementReader<T>(ref Utf8JsonReader reader, IdCache ids);
+    private delegate T ElementReader<T>(ref Utf8JsonReader reader);
 
     /// <summary>Gets the member table of every object type the reader reads, for the drift test.</summary>
     /// <remarks>Built on each call: the tables live in several files, whose static initializers run in no set order.</remarks>
@@ -81,14 +79,14 @@ internal static partial class DocumentReader
     {
         var reader = new Utf8JsonReader(utf8, JsonFormat.Reader);
         reader.Read();
-        var document = reader.TokenType == JsonTokenType.Null ? null : ReadDocument(ref reader, new IdCache(utf8.Length));
+        var document = reader.TokenType == JsonTokenType.Null ? null : ReadDocument(ref reader);
 
         // Anything but white space after the value makes the reader throw.
         reader.Read();
         return document;
     }
 
-    private static DatasetDocument ReadDocument(ref Utf8JsonReader reader, IdCache ids)
+    private static DatasetDocument ReadDocument(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(DatasetDocument));
         string? version = null, title = null, description = null;
@@ -108,9 +106,9 @@ internal static partial class DocumentReader
                     break;
                 case 1: title = OptionalString(ref reader); break;
                 case 2: description = OptionalString(ref reader); break;
-                case 3: sources = Array(ref reader, ids, ReadSource); break;
-                case 4: actors = Array(ref reader, ids, ReadActor); break;
-                default: engagements = Array(ref reader, ids, ReadEngagement); break;
+                case 3: sources = Array(ref reader, ReadSource); break;
+                case 4: actors = Array(ref reader, ReadActor); break;
+                default: engagements = Array(ref reader, ReadEngagement); break;
             }
         }
 
@@ -135,7 +133,7 @@ internal static partial class DocumentReader
     }
 
     /// <summary>Reads an array whose elements <paramref name="read"/> reads; a <see langword="null"/> element is refused at the end of the array.</summary>
-    private static EquatableArray<T> Array<T>(ref Utf8JsonReader reader, IdCache ids, ElementReader<T> read)
+    private static EquatableArray<T> Array<T>(ref Utf8JsonReader reader, ElementReader<T> read)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -154,7 +152,7 @@ internal static partial class DocumentReader
             }
             else
             {
-                builder.Add(read(ref reader, ids));
+                builder.Add(read(ref reader));
             }
         }
 
@@ -167,11 +165,6 @@ internal static partial class DocumentReader
     }
 
     private static string String(ref Utf8JsonReader reader) => BoundedStringConverter.ReadString(ref reader, "a string");
-
-    private static string StringElement(ref Utf8JsonReader reader, IdCache ids) => String(ref reader);
-
-    private static T EnumElement<T>(ref Utf8JsonReader reader, IdCache ids)
-        where T : struct, Enum => JsonEnum<T>.Read(ref reader);
 
     private static string RequiredString(ref Utf8JsonReader reader, JsonMembers members, int member) =>
         reader.TokenType == JsonTokenType.Null ? throw members.NullNotAllowed(in reader, member) : String(ref reader);
@@ -212,16 +205,16 @@ internal static partial class DocumentReader
     private static TemporalExtent? OptionalTime(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : TemporalExtentConverter.ReadValue(ref reader);
 
-    private static string Id(ref Utf8JsonReader reader, IdCache ids) => ids.Read(ref reader);
+    private static string Id(ref Utf8JsonReader reader) => BoundedStringConverter.ReadId(ref reader);
 
-    private static string? OptionalId(ref Utf8JsonReader reader, IdCache ids) =>
-        reader.TokenType == JsonTokenType.Null ? null : ids.Read(ref reader);
+    private static string? OptionalId(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : BoundedStringConverter.ReadId(ref reader);
 
-    private static ActorId ActorId(ref Utf8JsonReader reader, IdCache ids) => new(ids.Read(ref reader));
+    private static ActorId ActorId(ref Utf8JsonReader reader) => new(Id(ref reader));
 
-    private static SiteId SiteId(ref Utf8JsonReader reader, IdCache ids) => new(ids.Read(ref reader));
+    private static SiteId SiteId(ref Utf8JsonReader reader) => new(Id(ref reader));
 
-    private static SourceId SourceId(ref Utf8JsonReader reader, IdCache ids) => new(ids.Read(ref reader));
+    private static SourceId SourceId(ref Utf8JsonReader reader) => new(Id(ref reader));
 
-    private static StatementId StatementId(ref Utf8JsonReader reader, IdCache ids) => new(ids.Read(ref reader));
+    private static StatementId StatementId(ref Utf8JsonReader reader) => new(Id(ref reader));
 }

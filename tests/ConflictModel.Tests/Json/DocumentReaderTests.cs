@@ -109,34 +109,6 @@ public partial class DocumentReaderTests
         cases.Should().BeGreaterThan(2000);
     }
 
-    [Fact]
-    public void Read_AnIdReferencedManyTimes_IsOneString()
-    {
-        var document = DatasetJson.Read(DatasetJson.Write(DocumentGenerator.Generate(3, 6)));
-
-        var references = document.Engagements.SelectMany(e => e.Sides).SelectMany(s => s.ActorIds).Select(a => a.Value).ToList();
-        var distinct = references.Distinct(StringComparer.Ordinal).Count();
-        references.Distinct(ReferenceEqualityComparer.Instance).Count().Should().BeLessThan(references.Count, "repeated ids share one string")
-            .And.BeGreaterThanOrEqualTo(distinct);
-    }
-
-    [Fact]
-    public void IdCache_DifferentIdsInTheSameSlot_AreEachReadExactly()
-    {
-        // The smallest table has 16 slots: 200 distinct ids must collide, and each must still read as itself.
-        var ids = new IdCache(inputLength: 0);
-        var json = Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Range(0, 200).Select(i => $"\"id-{i}\"")) + ",\"id-7\",\"caf\u00e9\"]");
-        var reader = new Utf8JsonReader(json);
-        reader.Read();
-        var read = new List<string>();
-        while (reader.Read() && reader.TokenType == JsonTokenType.String)
-        {
-            read.Add(ids.Read(ref reader));
-        }
-
-        read.Should().Equal(Enumerable.Range(0, 200).Select(i => $"id-{i}").Concat(["id-7", "café"]));
-    }
-
     /// <summary>What reading gives: the document written back, or the located error, both as text.</summary>
     private static string Outcome(byte[] utf8, ReadSpan read)
     {
