@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -43,22 +44,29 @@ internal sealed class BoundedStringConverter : JsonConverter<string>
             throw JsonErrors.AtToken(in reader, JsonMessages.StringTooLong(written, bytes: true));
         }
 
-        // The reader does not check the UTF-8 of an unescaped string and would decode bad bytes to U+FFFD,
-        // silently changing the text.
-        if (!reader.HasValueSequence && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
-        {
-            throw JsonErrors.AtToken(in reader, JsonMessages.InvalidUtf8);
-        }
-
         string value;
-        try
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Ascii.IsValid(reader.ValueSpan))
         {
-            value = reader.GetString()!;
+            // Most strings are plain ASCII, whose UTF-16 form is a widening of each byte.
+            value = Encoding.Latin1.GetString(reader.ValueSpan);
         }
-        catch (InvalidOperationException)
+        else
         {
-            // An escaped unpaired surrogate ("\ud800") is well-formed JSON but no text.
-            throw JsonErrors.AtToken(in reader, JsonMessages.Expected(expected, JsonErrors.Describe(in reader)));
+            // The reader does not check the UTF-8 of an unescaped string: refuse bad bytes here, by name.
+            if (!reader.HasValueSequence && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            {
+                throw JsonErrors.AtToken(in reader, JsonMessages.InvalidUtf8);
+            }
+
+            try
+            {
+                value = reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                // An escaped unpaired surrogate ("\ud800") is well-formed JSON but no text.
+                throw JsonErrors.AtToken(in reader, JsonMessages.Expected(expected, JsonErrors.Describe(in reader)));
+            }
         }
 
         if (value.Length > DatasetJson.MaxStringLength)
