@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -43,14 +44,31 @@ internal sealed class BoundedStringConverter : JsonConverter<string>
             throw JsonErrors.AtToken(in reader, JsonMessages.StringTooLong(written, bytes: true));
         }
 
-        // The reader does not check the UTF-8 of an unescaped string and would decode bad bytes to U+FFFD,
-        // silently changing the text.
-        if (!reader.HasValueSequence && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        string value;
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Ascii.IsValid(reader.ValueSpan))
         {
-            throw JsonErrors.AtToken(in reader, JsonMessages.InvalidUtf8);
+            // Most strings are plain ASCII, whose UTF-16 form is a widening of each byte.
+            value = Encoding.Latin1.GetString(reader.ValueSpan);
+        }
+        else
+        {
+            // The reader does not check the UTF-8 of an unescaped string: refuse bad bytes here, by name.
+            if (!reader.HasValueSequence && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            {
+                throw JsonErrors.AtToken(in reader, JsonMessages.InvalidUtf8);
+            }
+
+            try
+            {
+                value = reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                // An escaped unpaired surrogate ("\ud800") is well-formed JSON but no text.
+                throw JsonErrors.AtToken(in reader, JsonMessages.Expected(expected, JsonErrors.Describe(in reader)));
+            }
         }
 
-        var value = reader.GetString()!;
         if (value.Length > DatasetJson.MaxStringLength)
         {
             throw JsonErrors.AtToken(in reader, JsonMessages.StringTooLong(value.Length, bytes: false));
@@ -58,6 +76,11 @@ internal sealed class BoundedStringConverter : JsonConverter<string>
 
         return value;
     }
+
+    /// <summary>Reads the text of an id (<c>ActorId</c>, <c>SiteId</c>...): a string token, bounded like every string.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The id's text.</returns>
+    internal static string ReadId(ref Utf8JsonReader reader) => ReadString(ref reader, "an id (a string)");
 
     /// <summary>Refuses to write a string that could not be read back.</summary>
     /// <param name="value">The string.</param>

@@ -19,7 +19,14 @@ internal sealed class CoordinatesConverter : JsonConverter<Coordinates>
     private static readonly JsonEncodedText LongitudeName = JsonEncodedText.Encode("longitude");
 
     /// <inheritdoc/>
-    public override Coordinates Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Coordinates Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadValue(ref reader);
+
+    /// <summary>Reads coordinates; shared by this converter and the document reader.</summary>
+    /// <param name="reader">The reader, on the value's first token; left on its last.</param>
+    /// <returns>The coordinates.</returns>
+    /// <exception cref="JsonException">The value is not coordinates of the format (located, see <see cref="JsonErrors"/>).</exception>
+    internal static Coordinates ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {

@@ -188,7 +188,7 @@ public static partial class DatasetJson
     }
 
     /// <summary>Reads one complete document; every failure becomes a located <see cref="DatasetJsonException"/>.</summary>
-    /// <param name="utf8">The whole document (the converters rely on it being complete).</param>
+    /// <param name="utf8">The whole document (the reader relies on it being complete: offsets are into it).</param>
     /// <param name="jsonLine">The one-based JSON Lines line, or <see langword="null"/>.</param>
     /// <returns>The document.</returns>
     internal static DatasetDocument ReadDocument(ReadOnlySpan<byte> utf8, long? jsonLine)
@@ -201,7 +201,7 @@ public static partial class DatasetJson
         DatasetDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(utf8, JsonFormat.Document);
+            document = DocumentReader.Read(utf8);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {

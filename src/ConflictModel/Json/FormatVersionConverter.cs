@@ -21,7 +21,14 @@ internal sealed class FormatVersionConverter : JsonConverter<string>
     internal static int CurrentMinor { get; } = Parse(DatasetDocument.CurrentFormatVersion)!.Value.Minor;
 
     /// <inheritdoc/>
-    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadValue(ref reader);
+
+    /// <summary>Reads a formatVersion; shared by this converter and the document reader.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <returns>The version as written.</returns>
+    /// <exception cref="JsonException">The value is not a version this library reads (located, see <see cref="JsonErrors"/>).</exception>
+    internal static string ReadValue(ref Utf8JsonReader reader)
     {
         var text = BoundedStringConverter.ReadString(ref reader, "a format version such as \"" + DatasetDocument.CurrentFormatVersion + "\"");
         if (Problem(text) is { } problem)

@@ -13,7 +13,7 @@ internal sealed class IdConverter<TId>(Func<string, TId> create, Func<TId, strin
 {
     /// <inheritdoc/>
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        create(BoundedStringConverter.ReadString(ref reader, "an id (a string)"));
+        create(BoundedStringConverter.ReadId(ref reader));
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, TId id, JsonSerializerOptions options)

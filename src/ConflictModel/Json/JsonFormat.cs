@@ -157,7 +157,9 @@ internal static class JsonFormat
         Enum<SpatialPrecision>(converters);
         Enum<SourceKind>(converters);
         Enum<StatementStance>(converters);
-        converters.Add(new TemporalExtentConverter(Enum<TemporalPrecision>(converters), Enum<TemporalQualifier>(converters)));
+        Enum<TemporalPrecision>(converters);
+        Enum<TemporalQualifier>(converters);
+        converters.Add(new TemporalExtentConverter());
 
         Array<string>(arrays, register);
         Array<ExternalId>(arrays, register);
@@ -260,13 +262,11 @@ internal static class JsonFormat
         FriendlyTypeNames.TryAdd(typeof(TId).FullName!, "an id (a string)");
     }
 
-    private static CamelCaseEnumConverter<T> Enum<T>(IList<JsonConverter> converters)
+    private static void Enum<T>(IList<JsonConverter> converters)
         where T : struct, Enum
     {
-        var converter = new CamelCaseEnumConverter<T>();
-        converters.Add(converter);
-        FriendlyTypeNames.TryAdd(typeof(T).FullName!, "one of " + converter.AllowedValues);
-        return converter;
+        converters.Add(new CamelCaseEnumConverter<T>());
+        FriendlyTypeNames.TryAdd(typeof(T).FullName!, "one of " + JsonEnum<T>.AllowedValues);
     }
 
     private static void Array<T>(EquatableArrayResolver arrays, bool register)

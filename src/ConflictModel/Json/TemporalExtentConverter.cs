@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ConflictModel.Time;
@@ -32,56 +34,57 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
 
     private const int MaxLength = 16;
 
-    private readonly CamelCaseEnumConverter<TemporalPrecision> _precision;
-    private readonly CamelCaseEnumConverter<TemporalQualifier> _qualifier;
-
-    /// <summary>Initializes the converter with the enum converters the options use.</summary>
-    /// <param name="precision">The converter for <see cref="TemporalPrecision"/>.</param>
-    /// <param name="qualifier">The converter for <see cref="TemporalQualifier"/>.</param>
-    public TemporalExtentConverter(CamelCaseEnumConverter<TemporalPrecision> precision, CamelCaseEnumConverter<TemporalQualifier> qualifier)
-    {
-        _precision = precision;
-        _qualifier = qualifier;
-    }
+    /// <summary>Gets the members of a time as read, in declaration order.</summary>
+    internal static JsonMembers Members { get; } = new(
+        "a time",
+        ["start", "end", "precision", "qualifier", "timeZoneId", "wording"],
+        required: ["start", "precision"]);
 
     /// <inheritdoc/>
-    public override TemporalExtent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TemporalExtent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadValue(ref reader);
+
+    /// <summary>Reads a time; shared by this converter and the document reader.</summary>
+    /// <param name="reader">The reader, on the value's first token; left on its last.</param>
+    /// <returns>The time.</returns>
+    /// <exception cref="JsonException">The value is not a time of the format (located, see <see cref="JsonErrors"/>).</exception>
+    internal static TemporalExtent ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw JsonErrors.AtToken(in reader, JsonMessages.Expected("a time (an object with start and precision)", JsonErrors.Describe(in reader)));
         }
 
-        string? start = null, end = null, zone = null, wording = null;
+        // The dates are parsed once the precision is known, which may come after them.
+        Span<char> startBuffer = stackalloc char[MaxLength];
+        Span<char> endBuffer = stackalloc char[MaxLength];
+        scoped ReadOnlySpan<char> start = default, end = default;
+        var hasEnd = false;
+        string? zone = null, wording = null;
         long startAt = 0, endAt = 0;
-        TemporalPrecision? precision = null;
+        TemporalPrecision precision = default;
         TemporalQualifier? qualifier = null;
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        int member;
+        while ((member = Members.Next(ref reader, ref seen)) >= 0)
         {
-            var member = Member(ref reader);
-            if ((seen & (1 << member)) != 0)
-            {
-                throw JsonErrors.AtToken(in reader, JsonMessages.DuplicateMember(reader.GetString()!));
-            }
-
-            seen |= 1 << member;
-            reader.Read();
             switch (member)
             {
                 case 0:
-                    start = BoundedStringConverter.ReadString(ref reader, "a date such as \"2025-06-02\"");
+                    start = ReadDate(ref reader, startBuffer, "a date such as \"2025-06-02\"", out var startLength) is { } startText ? startText : startBuffer[..startLength];
                     startAt = reader.BytesConsumed;
                     break;
                 case 1:
-                    end = reader.TokenType == JsonTokenType.Null ? null : BoundedStringConverter.ReadString(ref reader, "a date such as \"2025-06-02\" or null");
+                    hasEnd = reader.TokenType != JsonTokenType.Null;
+                    end = !hasEnd ? default
+                        : ReadDate(ref reader, endBuffer, "a date such as \"2025-06-02\" or null", out var endLength) is { } endText ? endText : endBuffer[..endLength];
                     endAt = reader.BytesConsumed;
                     break;
                 case 2:
-                    precision = _precision.Read(ref reader, typeof(TemporalPrecision), options);
+                    precision = JsonEnum<TemporalPrecision>.Read(ref reader);
                     break;
                 case 3:
-                    qualifier = _qualifier.Read(ref reader, typeof(TemporalQualifier), options);
+                    qualifier = JsonEnum<TemporalQualifier>.Read(ref reader);
                     break;
                 case 4:
                     zone = reader.TokenType == JsonTokenType.Null ? null : BoundedStringConverter.ReadString(ref reader, "an IANA time zone id such as \"Africa/Bamako\" or null");
@@ -92,20 +95,32 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
             }
         }
 
-        if (start is null || precision is null)
-        {
-            throw JsonErrors.AtToken(in reader, JsonMessages.MissingMembers("a time", start is null ? (precision is null ? "start, precision" : "start") : "precision"));
-        }
-
         return new TemporalExtent
         {
-            Start = Parse(start, precision.Value, startAt, "start"),
-            End = end is null ? null : Parse(end, precision.Value, endAt, "end"),
-            Precision = precision.Value,
+            Start = Parse(start, precision, startAt, "start"),
+            End = hasEnd ? Parse(end, precision, endAt, "end") : null,
+            Precision = precision,
             Qualifier = qualifier ?? TemporalQualifier.Exact,
             TimeZoneId = zone,
             Wording = wording,
         };
+    }
+
+    /// <summary>
+    /// Reads the text of a date: a short plain-ASCII token is widened into <paramref name="buffer"/>
+    /// without allocating (and <see langword="null"/> returned); any other string is read, and checked, as
+    /// every string is.
+    /// </summary>
+    private static string? ReadDate(ref Utf8JsonReader reader, scoped Span<char> buffer, string expected, out int written)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length <= buffer.Length
+            && Ascii.ToUtf16(reader.ValueSpan, buffer, out written) == OperationStatus.Done)
+        {
+            return null;
+        }
+
+        written = 0;
+        return BoundedStringConverter.ReadString(ref reader, expected);
     }
 
     /// <inheritdoc/>
@@ -113,7 +128,7 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
     {
         if (LengthOf(value.Precision) < 0)
         {
-            throw JsonErrors.Unwritable(JsonMessages.UndefinedEnumValue(nameof(TemporalPrecision), value.Precision.ToString(), _precision.AllowedValues));
+            throw JsonErrors.Unwritable(JsonMessages.UndefinedEnumValue(nameof(TemporalPrecision), value.Precision.ToString(), JsonEnum<TemporalPrecision>.AllowedValues));
         }
 
         Span<byte> text = stackalloc byte[MaxLength];
@@ -124,10 +139,8 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
             writer.WriteString(EndName, text[..Format(end, value.Precision, text)]);
         }
 
-        writer.WritePropertyName(PrecisionName);
-        _precision.Write(writer, value.Precision, options);
-        writer.WritePropertyName(QualifierName);
-        _qualifier.Write(writer, value.Qualifier, options);
+        writer.WriteString(PrecisionName, JsonEnum<TemporalPrecision>.NameToWrite(value.Precision));
+        writer.WriteString(QualifierName, JsonEnum<TemporalQualifier>.NameToWrite(value.Qualifier));
         if (value.TimeZoneId is { } zone)
         {
             BoundedStringConverter.CheckWritable(zone);
@@ -143,42 +156,7 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
         writer.WriteEndObject();
     }
 
-    private static int Member(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueTextEquals(StartName.EncodedUtf8Bytes))
-        {
-            return 0;
-        }
-
-        if (reader.ValueTextEquals(EndName.EncodedUtf8Bytes))
-        {
-            return 1;
-        }
-
-        if (reader.ValueTextEquals(PrecisionName.EncodedUtf8Bytes))
-        {
-            return 2;
-        }
-
-        if (reader.ValueTextEquals(QualifierName.EncodedUtf8Bytes))
-        {
-            return 3;
-        }
-
-        if (reader.ValueTextEquals(TimeZoneIdName.EncodedUtf8Bytes))
-        {
-            return 4;
-        }
-
-        if (reader.ValueTextEquals(WordingName.EncodedUtf8Bytes))
-        {
-            return 5;
-        }
-
-        throw JsonErrors.AtToken(in reader, JsonMessages.UnknownMember(reader.GetString()!, "a time", "start, end, precision, qualifier, timeZoneId, wording"));
-    }
-
-    private static LocalDateTime Parse(string text, TemporalPrecision precision, long offset, string member)
+    private static LocalDateTime Parse(ReadOnlySpan<char> text, TemporalPrecision precision, long offset, string member)
     {
         if (TryParse(text, precision, out var value))
         {
@@ -186,7 +164,7 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
         }
 
         var form = FormOf(text);
-        throw JsonErrors.At(offset, JsonMessages.BadPartialDate(member, text, JsonNamingPolicy.CamelCase.ConvertName(precision.ToString()), Example(precision), form));
+        throw JsonErrors.At(offset, JsonMessages.BadPartialDate(member, text.ToString(), JsonNamingPolicy.CamelCase.ConvertName(precision.ToString()), Example(precision), form));
     }
 
     /// <summary>The length of the form of <paramref name="precision"/>, or -1 for an undefined precision.</summary>
@@ -293,7 +271,7 @@ internal sealed class TemporalExtentConverter : JsonConverter<TemporalExtent>
     };
 
     /// <summary>Names the precision whose form <paramref name="text"/> has, when it has a well-formed one.</summary>
-    private static string? FormOf(string text)
+    private static string? FormOf(ReadOnlySpan<char> text)
     {
         foreach (var (precision, name) in new[] { (TemporalPrecision.Year, "year"), (TemporalPrecision.Month, "month"), (TemporalPrecision.Day, "day"), (TemporalPrecision.Hour, "hour or partOfDay"), (TemporalPrecision.Minute, "minute") })
         {
