@@ -466,13 +466,6 @@ internal static partial class GedMapping
                 _ => "5",
             },
         };
-        if (file is null)
-        {
-            output[DateStart] = DateTimeText(start);
-            output[DateEnd] = DateTimeText(end);
-            return;
-        }
-
         Span<char> text = stackalloc char[32];
         Put(output, DateStart, DateTimeText(start, text), file);
         Put(output, DateEnd, DateTimeText(end, text), file);

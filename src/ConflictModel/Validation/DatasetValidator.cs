@@ -35,6 +35,9 @@ namespace ConflictModel.Validation;
 /// <threadsafety>Stateless once built; one instance (such as <see cref="Default"/>) can validate many documents from several threads at once.</threadsafety>
 public sealed class DatasetValidator
 {
+    /// <summary>The message of the CM1001 problem reported for a null document, by this validator and its FluentValidation form.</summary>
+    internal const string NullDocumentMessage = "The document is null; a dataset document is required.";
+
     private readonly DatasetDocumentValidator _document;
     private readonly EngagementValidator _engagement;
 
@@ -55,7 +58,7 @@ public sealed class DatasetValidator
     {
         if (document is null)
         {
-            return Missing("The document is null; a dataset document is required.");
+            return Missing(NullDocumentMessage);
         }
 
         var context = new ValidationContext<DatasetDocument>(document);

@@ -52,7 +52,7 @@ internal sealed class FluentDocumentValidator : IValidator<DatasetDocument>
 
     private static ValidationResult NullDocument() => new(
     [
-        new ValidationFailure(string.Empty, "The document is null; a dataset document is required.")
+        new ValidationFailure(string.Empty, DatasetValidator.NullDocumentMessage)
         {
             ErrorCode = Rules.RequiredMissing.Code,
             Severity = Severity.Error,
