@@ -142,7 +142,7 @@ internal sealed class GedRowMapper : RowMapper
             context.Warn("low", v[Low], "ged.low-above-best", $"low ({l}) is above best ({b2}); imported as stated.");
         }
 
-        if (low is { } l3 && high is { } h3 && l3 > h3)
+        if (low is { } l3 && high is { } h3 && h3 >= 0 && l3 > h3)
         {
             context.Warn("low", v[Low], "ged.low-above-high", $"low ({l3}) is above high ({h3}); imported as stated, as an 'at least' and an 'at most' estimate.");
         }

@@ -183,6 +183,18 @@ public class GedImporterTests
     }
 
     [Fact]
+    public async Task Import_SentinelHigh_IsNotReportedAsLowAboveHigh()
+    {
+        var csv = CsvTable.Ged(1).With(0, "low", "3").With(0, "best", "3").With(0, "high", "-1").ToCsv();
+
+        var result = await Import(csv);
+
+        result.Summary.Warnings.Select(w => w.Code).Should().Contain("ged.negative-count").And.NotContain("ged.low-above-high");
+        var total = result.Document.Engagements[0].Figures.Single(f => f.Id.Value.EndsWith("killed-all", StringComparison.Ordinal));
+        total.Estimates.Select(e => e.Quantity.Form).Should().Equal(QuantityForm.Exact, QuantityForm.AtLeast);
+    }
+
+    [Fact]
     public async Task Import_BadValue_StopAtFirst_ThrowsLocatedError()
     {
         var csv = CsvTable.Ged(3).With(1, "deaths_b", "two").ToCsv();
