@@ -128,7 +128,7 @@ internal static partial class DocumentReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw JsonErrors.AtToken(in reader, JsonMessages.Expected("a " + type + " (an object)", JsonErrors.Describe(in reader)));
+            throw JsonErrors.AtToken(in reader, JsonMessages.Expected(JsonMessages.AnObject(type), JsonErrors.Describe(in reader)));
         }
     }
 

@@ -74,7 +74,7 @@ internal static class JsonFormat
 
         var plain = Nullable.GetUnderlyingType(type) ?? type;
         var description = FriendlyTypeNames.GetValueOrDefault(plain.FullName!)
-            ?? (ElementTypes.ContainsKey(plain) ? "an array" : "a " + plain.Name + " (an object)");
+            ?? (ElementTypes.ContainsKey(plain) ? "an array" : JsonMessages.AnObject(plain.Name));
         return plain == type ? description : description + " or null";
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace ConflictModel.Json;
@@ -14,6 +15,10 @@ internal static class JsonMessages
     internal const string ByteOrderMark = "The input starts with a byte-order mark (U+FEFF), which JSON text must not have: save the file as UTF-8 without a BOM.";
 
     internal static string Expected(string expected, string found) => $"Expected {expected} but found {found}.";
+
+    /// <summary>Describes an object of the record type <paramref name="typeName"/> with its article: "an Actor (an object)", "a Site (an object)".</summary>
+    internal static string AnObject(string typeName) =>
+        (typeName.Length > 0 && "AEIOU".Contains(typeName[0], StringComparison.Ordinal) ? "an " : "a ") + typeName + " (an object)";
 
     internal static string NotAnEnumName(string type, string found, string allowed) =>
         $"Expected one of the {type} names ({allowed}; exact case) but found {found}.";

@@ -131,6 +131,18 @@ public class DatasetJsonBadInputTests
         error.LineNumber.Should().Be(line, name);
     }
 
+    [Theory]
+    [InlineData("\"actors\": [\n    { \"id\": \"x\"", "\"actors\": [\n    42, { \"id\": \"x\"", "Expected an Actor (an object) but found")]
+    [InlineData("\"sites\": [\n", "\"sites\": [ \"S\",\n", "Expected a Site (an object) but found")]
+    public void Read_ValueWhereARecordBelongs_NamesTheRecordWithItsArticle(string find, string replace, string expected)
+    {
+        var json = Valid.Replace(find, replace, StringComparison.Ordinal);
+        json.Should().NotBe(Valid, "the case must change the document");
+
+        FluentActions.Invoking(() => DatasetJson.Read(json)).Should().ThrowExactly<DatasetJsonException>()
+            .Which.Message.Should().StartWith(expected);
+    }
+
     [Fact]
     public void Read_ByteOrderMark_IsRefusedWithAnExplanation()
     {
