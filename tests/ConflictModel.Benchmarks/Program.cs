@@ -41,7 +41,7 @@ public static class Program
             var bench = new GedImportBenchmarks { Rows = int.Parse(args[1], CultureInfo.InvariantCulture) };
             bench.Setup();
             Console.WriteLine(FormattableString.Invariant(
-                $"ours {bench.ConflictModelImport().GetAwaiter().GetResult()}, CsvHelper peer {bench.CsvHelperImport()}, raw Sep characters {bench.RawSepScan()}"));
+                $"ours {bench.ConflictModelImport().GetAwaiter().GetResult()}, straightforward CsvHelper peer {bench.CsvHelperImport()}, CsvHelper with our mapper {bench.CsvHelperWithOurMapper()}, raw Sep characters {bench.RawSepScan()}"));
             bench.Cleanup();
             return;
         }
