@@ -15,25 +15,31 @@ namespace ConflictModel.Benchmarks.Interop;
 /// GED import throughput on a generated GED-shaped file: our importer (Sep, streaming in batches of 1,000); the
 /// peer, a straightforward CsvHelper-based importer building the same documents
 /// (<see cref="StraightforwardGedImporter"/>); CsvHelper's CSV layer feeding our own mapper, which isolates the
-/// CSV layer; and a raw Sep pass that touches every field (the floor).
+/// CSV layer; a raw Sep pass that touches every field (the floor of reading); and the model's floor, the same
+/// number of engagements built again from already imported ones with nothing parsed (<see cref="GedModelFloor"/>).
 /// Run: <c>dotnet run -c Release --project tests/ConflictModel.Benchmarks -- --filter *GedImport* --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class GedImportBenchmarks
 {
     private string _path = string.Empty;
+    private IReadOnlyList<ConflictModel.Engagements.Engagement> _sample = [];
 
     /// <summary>Gets or sets the number of rows of the generated file.</summary>
     [Params(100_000)]
     public int Rows { get; set; }
 
-    /// <summary>Generates the file once per parameter value, and checks that ours and both CsvHelper importers build equal documents.</summary>
+    /// <summary>
+    /// Generates the file once per parameter value, and checks that ours and both CsvHelper importers build equal
+    /// documents from a generated file and from the real GED file the tests use.
+    /// </summary>
     [GlobalSetup]
     public void Setup()
     {
         _path = Path.Combine(Path.GetTempPath(), $"conflictmodel-ged-{Rows}.csv");
         GedCsvGenerator.Write(_path, Rows);
         CheckSameDocuments(5_000);
+        CheckSameDocuments(RealGedFile(), expectedRows: null);
     }
 
     /// <summary>
@@ -49,35 +55,63 @@ public class GedImportBenchmarks
         GedCsvGenerator.Write(path, rows);
         try
         {
-            var ours = new List<DatasetDocument>();
-            var peer = new List<DatasetDocument>();
-            var withOurMapper = new List<DatasetDocument>();
-            using (var reader = new StreamReader(path))
-            {
-                GedImporter.ImportAsync(reader, (d, _) => { ours.Add(d); return ValueTask.CompletedTask; }).GetAwaiter().GetResult();
-            }
-
-            if (ours.Sum(d => d.Engagements.Count) != rows)
-            {
-                throw new InvalidOperationException($"Our importer imported {ours.Sum(d => d.Engagements.Count)} engagements from a file of {rows} rows.");
-            }
-
-            StraightforwardGedImporter.Import(path, peer.Add);
-            if (ours.Count != peer.Count || ours.Zip(peer).Any(p => p.First != p.Second))
-            {
-                throw new InvalidOperationException("Our importer and the straightforward CsvHelper peer built different documents from the same file; the benchmark would not compare equal work.");
-            }
-
-            CsvHelperWithOurMapperImport(path, withOurMapper.Add);
-            if (ours.Count != withOurMapper.Count || ours.Zip(withOurMapper).Any(p => p.First != p.Second))
-            {
-                throw new InvalidOperationException("Our importer and CsvHelper feeding our mapper built different documents from the same file; the benchmark would not compare equal work.");
-            }
+            CheckSameDocuments(path, rows);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>Imports the GED file at <paramref name="path"/> with all three importers and throws unless they deliver equal documents.</summary>
+    /// <param name="path">A GED file with the current column names.</param>
+    /// <param name="expectedRows">The number of engagements ours must import, or <see langword="null"/> not to check it.</param>
+    /// <exception cref="InvalidOperationException">The documents differ.</exception>
+    public static void CheckSameDocuments(string path, long? expectedRows)
+    {
+        var ours = new List<DatasetDocument>();
+        var peer = new List<DatasetDocument>();
+        var withOurMapper = new List<DatasetDocument>();
+        using (var reader = new StreamReader(path))
+        {
+            GedImporter.ImportAsync(reader, (d, _) => { ours.Add(d); return ValueTask.CompletedTask; }).GetAwaiter().GetResult();
+        }
+
+        var imported = ours.Sum(d => (long)d.Engagements.Count);
+        if (expectedRows is { } expected && imported != expected)
+        {
+            throw new InvalidOperationException($"Our importer imported {imported} engagements from a file of {expected} rows.");
+        }
+
+        StraightforwardGedImporter.Import(path, peer.Add);
+        if (ours.Count != peer.Count || ours.Zip(peer).Any(p => p.First != p.Second))
+        {
+            throw new InvalidOperationException($"Our importer and the straightforward CsvHelper peer built different documents from {path}; the benchmark would not compare equal work.");
+        }
+
+        CsvHelperWithOurMapperImport(path, withOurMapper.Add);
+        if (ours.Count != withOurMapper.Count || ours.Zip(withOurMapper).Any(p => p.First != p.Second))
+        {
+            throw new InvalidOperationException($"Our importer and CsvHelper feeding our mapper built different documents from {path}; the benchmark would not compare equal work.");
+        }
+    }
+
+    /// <summary>Finds the real GED file committed for the tests, walking up from the benchmark's directory to the repository.</summary>
+    /// <returns>The file's full path.</returns>
+    /// <exception cref="FileNotFoundException">The benchmark does not run from inside the repository.</exception>
+    public static string RealGedFile()
+    {
+        const string relative = "tests/ConflictModel.Interop.Tests/TestData/GEDEvent_v26_0_4.csv";
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"The benchmark checks its importers on the real GED file ({relative}) and did not find it above {AppContext.BaseDirectory}; run it from the repository.", relative);
     }
 
     /// <summary>Deletes the generated file.</summary>
@@ -139,6 +173,23 @@ public class GedImportBenchmarks
         return total;
     }
 
+    /// <summary>Loads the engagements that <see cref="ModelFloor"/> builds again (only in that benchmark's process).</summary>
+    [GlobalSetup(Target = nameof(ModelFloor))]
+    public void SetupModelFloor()
+    {
+        Setup();
+        _sample = GedModelFloor.Load(_path, Math.Min(Rows, 10_000));
+    }
+
+    /// <summary>
+    /// The model's floor: as many engagements as the file has rows, built again from 10,000 imported ones (every
+    /// record, array and string allocated anew, nothing parsed or checked), kept alive in batches of 1,000 as an
+    /// import keeps them. No importer that delivers these documents can be faster.
+    /// </summary>
+    /// <returns>The number of engagements built.</returns>
+    [Benchmark]
+    public long ModelFloor() => GedModelFloor.CopyAll(_sample, Rows / _sample.Count, CsvImportOptions.Default.BatchSize);
+
     /// <summary>
     /// CsvHelper's CSV layer feeding our own mapper (not the peer, which is <see cref="StraightforwardGedImporter"/>):
     /// CsvHelper reads each of the 49 fields by header name (restoring neutralised formulas, as our importer does
@@ -150,7 +201,7 @@ public class GedImportBenchmarks
     public static void CsvHelperWithOurMapperImport(string path, Action<DatasetDocument> onBatch)
     {
         ArgumentNullException.ThrowIfNull(onBatch);
-        using var csv = CsvReader.Create(new StreamReader(path), options: null, leaveOpen: false);
+        using var csv = CsvReader.Create(new StreamReader(path), CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true }, leaveOpen: false);
         var mapper = new GedRowMapper(restoreNeutralisedFormulas: true);
         mapper.Bind(GedColumns.Names, new HeaderReport());
         var batch = new BatchBuilder();
@@ -163,6 +214,9 @@ public class GedImportBenchmarks
                 values[c] = SpreadsheetSafety.Restore(csv.GetString(GedColumns.Names[c]));
             }
 
+            // The line names a row without an id ("line-N"), as in our importer; warnings are not collected.
+            context.Line = csv.LineNumber;
+            context.ClearWarnings();
             mapper.MapValues(values, context);
             if (batch.Count == CsvImportOptions.Default.BatchSize)
             {

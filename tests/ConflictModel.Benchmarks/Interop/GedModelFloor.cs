@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
 using System.Runtime.InteropServices;
+using System.Threading.Tasks;
 using ConflictModel.Actors;
 using ConflictModel.Collections;
 using ConflictModel.Engagements;
 using ConflictModel.Figures;
+using ConflictModel.Interop.Ged;
 using ConflictModel.Places;
 using ConflictModel.Sources;
 using ConflictModel.Time;
@@ -26,6 +29,25 @@ namespace ConflictModel.Benchmarks.Interop;
 /// </remarks>
 public static class GedModelFloor
 {
+    /// <summary>Imports the first <paramref name="count"/> engagements of the GED file at <paramref name="path"/> with our importer.</summary>
+    /// <param name="path">A GED file.</param>
+    /// <param name="count">How many engagements to keep (the file must have at least one row).</param>
+    /// <returns>The engagements, in file order.</returns>
+    public static IReadOnlyList<Engagement> Load(string path, int count)
+    {
+        var engagements = new List<Engagement>(count);
+        using (var reader = new StreamReader(path))
+        {
+            GedImporter.ImportAsync(reader, (d, _) =>
+            {
+                engagements.AddRange(d.Engagements.Take(count - engagements.Count));
+                return ValueTask.CompletedTask;
+            }).GetAwaiter().GetResult();
+        }
+
+        return engagements.Count > 0 ? engagements : throw new InvalidOperationException($"{path} has no rows to build a floor from.");
+    }
+
     /// <summary>
     /// Copies <paramref name="engagements"/> <paramref name="passes"/> times, keeping each batch of
     /// <paramref name="batchSize"/> copies alive until it is full (as an import keeps a batch until it is
