@@ -45,6 +45,9 @@ internal sealed class GedRowMapper : RowMapper
     private readonly List<DatasetField> _fields = [];
     private readonly Func<ActorId, Actor?> _lookup;
     private readonly Func<SourceId, Source?> _lookupSource;
+    private readonly Func<DisputedFigure, ReconciledFigure?> _reconcile;
+    private Engagement? _checking;
+    private (Actor A, Actor B) _checkingActors;
     private int[] _indexes = [];
     private List<(int Index, string Name)> _unknown = [];
 
@@ -54,6 +57,7 @@ internal sealed class GedRowMapper : RowMapper
         _sources[UcdpSourceId] = UcdpSource;
         _lookup = Lookup;
         _lookupSource = LookupSource;
+        _reconcile = ReconcileAsExported;
     }
 
     public override void Bind(IReadOnlyList<string> header, HeaderReport report) => (_indexes, _unknown) = Columns.Bind(header, report);
@@ -292,7 +296,9 @@ internal sealed class GedRowMapper : RowMapper
         };
 
         // Derive the columns back from the model; keep the file's value only where it differs.
-        ToColumns(engagement, 0, _lookup, _lookupSource, null, _derived, applyFields: false, v);
+        (_checking, _checkingActors) = (engagement, (actorA, actorB));
+        ToColumns(engagement, 0, _lookup, _lookupSource, _reconcile, _derived, applyFields: false, v);
+        _checking = null;
         var fields = _fields;
         fields.Clear();
         for (var c = 0; c < ColumnCount; c++)
@@ -560,6 +566,29 @@ internal sealed class GedRowMapper : RowMapper
 
         byName[name] = id;
         return id;
+    }
+
+    /// <summary>
+    /// Reconciles a figure of the engagement being checked as <see cref="GedExporter"/> will (best estimate, in a
+    /// document of this engagement, its actors and sources), so that a total the export would derive
+    /// differently from the file (a range without a best, say) keeps the file's values as dataset fields.
+    /// Only figures the columns cannot be read from directly get here, so the index is built rarely.
+    /// </summary>
+    private ReconciledFigure? ReconcileAsExported(DisputedFigure figure)
+    {
+        var engagement = _checking!;
+        var sources = new List<Source>(engagement.Statements.Count);
+        foreach (var statement in engagement.Statements)
+        {
+            if (_sources.TryGetValue(statement.SourceId, out var source) && !sources.Contains(source))
+            {
+                sources.Add(source);
+            }
+        }
+
+        var (a, b) = _checkingActors;
+        var document = new DatasetDocument { Sources = sources.ToArray(), Actors = a.Id == b.Id ? [a] : [a, b], Engagements = [engagement] };
+        return FigureReconciler.Reconcile(figure, new ReconciliationContext(new DocumentIndex(document), engagement), ReconciliationPolicy.BestEstimate);
     }
 
     private Actor? Lookup(ActorId id) => _actors.GetValueOrDefault(id);

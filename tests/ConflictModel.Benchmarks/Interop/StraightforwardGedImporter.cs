@@ -288,7 +288,11 @@ public sealed class StraightforwardGedImporter
 
         // Write each column back from the model and keep the file's value where it is not the same value,
         // so that exporting the document gives the file's values again.
-        var (deathsAText, deathsBText, civiliansText, unknownText, bestText, highText, lowText) = FigureColumns(deathsA, deathsB, civilians, unknown, best, high, low);
+        var reconciledTotal = best is not >= 0 && (best is not null || low is not null || high is not null)
+            ? ReconcileTotal(engagement, actorA, actorB, statementSources)
+            : default;
+        var (deathsAText, deathsBText, civiliansText, unknownText, bestText, highText, lowText) =
+            FigureColumns(deathsA, deathsB, civilians, unknown, best, high, low, reconciledTotal);
         var country = site?.Administrative is { } path ? StraightforwardGedCountries.ByIso2.GetValueOrDefault(path.CountryCode) : null;
         var divisions = site?.Administrative?.Divisions ?? [];
         var latitudeText = site?.Coordinates?.Latitude.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
@@ -386,13 +390,28 @@ public sealed class StraightforwardGedImporter
          decimal.TryParse(derived, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) &&
          decimal.TryParse(file, NumberStyles.Float, CultureInfo.InvariantCulture, out var y) && x == y);
 
+    /// <summary>The total killed figure of <paramref name="engagement"/> reconciled as the GED exporter does (UCDP's best-estimate policy).</summary>
+    private static (long? Best, long? High, long? Low) ReconcileTotal(Engagement engagement, Actor actorA, Actor actorB, List<Source> sources)
+    {
+        var total = engagement.Figures.First(f => f.Subject.Kind == SubjectKind.All);
+        var document = new DatasetDocument
+        {
+            Sources = sources.DistinctBy(s => s.Id).ToArray(),
+            Actors = new[] { actorA, actorB }.DistinctBy(a => a.Id).ToArray(),
+            Engagements = [engagement],
+        };
+        var reconciled = FigureReconciler.Reconcile(total, new ReconciliationContext(new DocumentIndex(document), engagement), ReconciliationPolicy.BestEstimate);
+        return (reconciled?.Best, reconciled?.High, reconciled?.Low);
+    }
+
     /// <summary>
     /// The deaths, best, high and low columns as the exporter writes them from the figures: a count without an
     /// estimate is empty; a total needs an exact best (then an empty range is best to best), unless low and high
-    /// are the two bounds of a contradictory range; without a total, best, high and low are the sum of the deaths.
+    /// are the two bounds of a contradictory range; a total without a best is reconciled, as the exporter does;
+    /// without a total, best, high and low are the sum of the deaths.
     /// </summary>
     private static (string A, string B, string Civilians, string Unknown, string Best, string High, string Low) FigureColumns(
-        long? deathsA, long? deathsB, long? civilians, long? unknown, long? best, long? high, long? low)
+        long? deathsA, long? deathsB, long? civilians, long? unknown, long? best, long? high, long? low, (long? Best, long? High, long? Low) reconciledTotal)
     {
         static long? Count(long? value) => value >= 0 ? value : null;
         static string Text(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
@@ -410,7 +429,7 @@ public sealed class StraightforwardGedImporter
         }
         else if (Count(best) is null)
         {
-            totalBest = totalHigh = totalLow = null;
+            (totalBest, totalHigh, totalLow) = reconciledTotal;
         }
         else if (Count(low) is null && Count(high) is null)
         {

@@ -182,6 +182,27 @@ public class GedImporterTests
         (row.Get(0, "best"), row.Get(0, "low"), row.Get(0, "high")).Should().Be(("-1", "-1", "-1"));
     }
 
+    [Theory]
+    [InlineData("", "1", "3")]
+    [InlineData("-1", "3", "7")]
+    [InlineData("-1", "1", "1")]
+    [InlineData("", "4", "")]
+    [InlineData("", "", "9")]
+    [InlineData("5", "", "")]
+    [InlineData("", "", "")]
+    [InlineData("7", "9", "8")]
+    public async Task Import_UnusualTotals_ExportTheSameValuesBack(string best, string low, string high)
+    {
+        var csv = CsvTable.Ged(1).With(0, "best", best).With(0, "low", low).With(0, "high", high).ToCsv();
+
+        var result = await Import(csv);
+        var exported = new StringWriter();
+        await GedExporter.ExportAsync(result.Document, exported);
+
+        var row = CsvTable.Parse(exported.ToString());
+        (row.Get(0, "best"), row.Get(0, "low"), row.Get(0, "high")).Should().Be((best, low, high));
+    }
+
     [Fact]
     public async Task Import_SentinelHigh_IsNotReportedAsLowAboveHigh()
     {
