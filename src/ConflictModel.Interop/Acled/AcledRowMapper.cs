@@ -11,7 +11,6 @@ using ConflictModel.Sources;
 using ConflictModel.Time;
 using NodaTime;
 using NodaTime.Text;
-using nietras.SeparatedValues;
 using static ConflictModel.Interop.Acled.AcledMapping;
 
 namespace ConflictModel.Interop.Acled;
@@ -45,12 +44,18 @@ internal sealed class AcledRowMapper : RowMapper
 
     public override void Bind(IReadOnlyList<string> header, HeaderReport report) => (_indexes, _unknown) = Columns.Bind(header, report);
 
-    public override bool IsMetadataRow(SepReader.Row row)
+    public override RowMapper CreateWorker() => new AcledRowMapper(_restore) { _indexes = _indexes, _unknown = _unknown };
+
+    public override void Adopt(Actor actor) => _actors[actor.Id] = actor;
+
+    public override void Adopt(Source source) => _sources[source.Id] = source;
+
+    public override bool IsMetadataRow(CsvRow row)
     {
         var any = false;
         for (var i = 0; i < row.ColCount; i++)
         {
-            var span = row[i].Span.Trim();
+            var span = row[i].Trim();
             if (span.Length == 0)
             {
                 continue;
@@ -67,7 +72,7 @@ internal sealed class AcledRowMapper : RowMapper
         return any;
     }
 
-    public override void Map(SepReader.Row row, RowContext context)
+    public override Engagement Map(CsvRow row, RowContext context)
     {
         var v = _values;
         for (var c = 0; c < ColumnCount; c++)
@@ -218,18 +223,17 @@ internal sealed class AcledRowMapper : RowMapper
             fields.Add(DatasetField.Of(Dataset, name, Read(row, index)));
         }
 
-        var batch = context.Batch;
         foreach (var actor in actorsUsed)
         {
-            batch.Add(actor);
+            context.Use(actor);
         }
 
         foreach (var statement in statements)
         {
-            batch.Add(_sources[statement.SourceId]);
+            context.Use(_sources[statement.SourceId]);
         }
 
-        batch.Add(engagement with { DatasetFields = fields.ToArray() });
+        return engagement with { DatasetFields = fields.ToArray() };
     }
 
     private static string Name(int column) => AcledColumns.Names[column];
@@ -285,9 +289,9 @@ internal sealed class AcledRowMapper : RowMapper
         return id;
     }
 
-    private string Read(SepReader.Row row, int index)
+    private string Read(CsvRow row, int index)
     {
-        var value = row[index].ToString();
+        var value = row.ToString(index);
         return _restore ? SpreadsheetSafety.Restore(value) : value;
     }
 }

@@ -16,10 +16,6 @@ internal sealed class BatchBuilder
 
     public int Count => _engagements.Count;
 
-    public bool HasActor(ActorId id) => _actorIds.Contains(id);
-
-    public bool HasSource(SourceId id) => _sourceIds.Contains(id);
-
     public void Add(Engagement engagement) => _engagements.Add(engagement);
 
     public void Add(Actor actor)

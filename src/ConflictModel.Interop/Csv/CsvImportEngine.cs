@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
@@ -17,6 +19,9 @@ namespace ConflictModel.Interop.Csv;
 /// </summary>
 internal static class CsvImportEngine
 {
+    /// <summary>How many rows are read, mapped and merged together (small, so the rows in flight stay few).</summary>
+    private const int BlockRows = 64;
+
     public static async Task<ImportSummary> RunAsync(
         TextReader text,
         RowMapper mapper,
@@ -48,32 +53,27 @@ internal static class CsvImportEngine
         }
 
         state.Report = report;
-        var batch = new BatchBuilder();
-        var context = new RowContext(state.File, batch);
-        while (true)
+        var merger = new Merger(state, mapper, onBatch, parallel: options.MaxDegreeOfParallelism > 1);
+        if (options.MaxDegreeOfParallelism > 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outcome = ReadBatch(reader, mapper, context, state, header.Count, options.BatchSize, cancellationToken);
-            if (batch.Count > 0)
+            await RunParallelAsync(reader, mapper, state, merger, header.Count, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var block = new RowBlock();
+            var context = new RowContext(state.File, block);
+            bool more;
+            do
             {
-                var count = batch.Count;
-                await DeliverAsync(batch, onBatch, cancellationToken).ConfigureAwait(false);
-                state.Imported += count;
-                state.Batches++;
-                options.Progress?.Report(new ImportProgress(state.Read, state.Imported, state.Rejected, state.Batches));
+                block.Reset(signalled: false);
+                more = Fill(reader, block, mapper, state, cancellationToken);
+                MapBlock(mapper, block, context, header.Count, cancellationToken);
+                await merger.MergeAsync(block, cancellationToken).ConfigureAwait(false);
             }
-
-            if (outcome.Error is { } error)
-            {
-                throw state.Fail(error);
-            }
-
-            if (!outcome.More)
-            {
-                break;
-            }
+            while (more);
         }
 
+        await merger.FinishAsync(cancellationToken).ConfigureAwait(false);
         return state.Summary();
     }
 
@@ -98,90 +98,356 @@ internal static class CsvImportEngine
         };
     }
 
-    private static (bool More, RowError? Error) ReadBatch(
-        SepReader reader, RowMapper mapper, RowContext context, State state, int columns, int batchSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads on one thread, maps on <see cref="CsvImportOptions.MaxDegreeOfParallelism"/> others, and merges on
+    /// the caller's. Blocks go to the merger in file order and to the workers in turn (block k to worker k mod n,
+    /// so which worker maps which rows does not depend on timing); the merger waits for each block in turn. A
+    /// few blocks per worker are in flight at most, so memory stays bounded. The reader and the workers run on
+    /// threads of their own: they compute without pause, which would starve the thread pool.
+    /// </summary>
+    private static async Task RunParallelAsync(SepReader reader, RowMapper mapper, State state, Merger merger, int columns, CancellationToken cancellationToken)
     {
-        while (context.Batch.Count < batchSize)
+        var workers = state.Options.MaxDegreeOfParallelism;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var inOrder = Channel.CreateBounded<RowBlock>(new BoundedChannelOptions((workers * 3) + 1) { SingleReader = true, SingleWriter = true });
+        var queues = new BlockingCollection<RowBlock>[workers];
+        var tasks = new Task[workers + 1];
+        var free = new ConcurrentQueue<RowBlock>();
+        try
         {
-            if (!reader.MoveNext())
+            for (var w = 0; w < workers; w++)
             {
-                return (false, null);
+                var (queue, worker) = (queues[w] = new BlockingCollection<RowBlock>(boundedCapacity: 2), mapper.CreateWorker());
+                tasks[w + 1] = Task.Factory.StartNew(() => MapBlocks(worker, queue, state.File, columns, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            var row = reader.Current;
-            if (state.First)
+            tasks[0] = Task.Factory.StartNew(() => ReadBlocks(reader, mapper, state, inOrder.Writer, queues, free, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            while (await inOrder.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
             {
-                state.First = false;
-                if (mapper.IsMetadataRow(row))
+                while (inOrder.Reader.TryRead(out var block))
                 {
-                    state.HxlRowSkipped = true;
-                    continue;
+                    await block.Mapped.ConfigureAwait(false);
+                    await merger.MergeAsync(block, cancellationToken).ConfigureAwait(false);
+                    free.Enqueue(block);
                 }
             }
 
-            state.Read++;
-            context.Line = row.LineNumberFrom;
-            context.ClearWarnings();
-            RowError? error = null;
-            if (row.ColCount != columns)
+            // Rethrows what stopped the reading thread (an I/O error, say), after the rows read before it are merged.
+            await tasks[0].ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            // No thread may outlive the import: the SepReader the reading thread uses is disposed when this returns.
+            foreach (var queue in queues)
             {
-                error = new RowError
+                queue?.CompleteAdding();
+            }
+
+            try
+            {
+                await Task.WhenAll(tasks.Where(t => t is not null)).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Already surfaced: the reader's error above, a worker's through its block, or the cancellation.
+            }
+
+            foreach (var queue in queues)
+            {
+                queue?.Dispose();
+            }
+        }
+    }
+
+    private static void ReadBlocks(
+        SepReader reader, RowMapper mapper, State state, ChannelWriter<RowBlock> inOrder, BlockingCollection<RowBlock>[] queues, ConcurrentQueue<RowBlock> free, CancellationToken cancellationToken)
+    {
+        try
+        {
+            bool more;
+            var next = 0;
+            do
+            {
+                var block = free.TryDequeue(out var reused) ? reused : new RowBlock();
+                block.Reset(signalled: true);
+                more = Fill(reader, block, mapper, state, cancellationToken);
+                if (block.Count == 0)
                 {
-                    File = state.File,
-                    Line = row.LineNumberFrom,
+                    break;
+                }
+
+                while (!inOrder.TryWrite(block))
+                {
+                    if (!inOrder.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+                    {
+                        return;
+                    }
+                }
+
+                queues[next].Add(block, cancellationToken);
+                next = (next + 1) % queues.Length;
+            }
+            while (more);
+        }
+        finally
+        {
+            inOrder.TryComplete();
+            foreach (var queue in queues)
+            {
+                queue.CompleteAdding();
+            }
+        }
+    }
+
+    private static void MapBlocks(RowMapper mapper, BlockingCollection<RowBlock> queue, string file, int columns, CancellationToken cancellationToken)
+    {
+        var context = new RowContext(file, new RowBlock());
+        foreach (var block in queue.GetConsumingEnumerable(cancellationToken))
+        {
+            try
+            {
+                MapBlock(mapper, block, context, columns, cancellationToken);
+                block.Complete(null);
+            }
+            catch (Exception ex)
+            {
+                // The merger rethrows it when it reaches this block, in file order.
+                block.Complete(ex);
+            }
+        }
+    }
+
+    /// <summary>Reads up to <see cref="BlockRows"/> rows into <paramref name="block"/>; false when the file has ended.</summary>
+    private static bool Fill(SepReader reader, RowBlock block, RowMapper mapper, State state, CancellationToken cancellationToken)
+    {
+        while (block.Count < BlockRows)
+        {
+            if (!reader.MoveNext())
+            {
+                return false;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            block.Add(reader.Current);
+            if (state.First)
+            {
+                state.First = false;
+                if (mapper.IsMetadataRow(block[block.Count - 1]))
+                {
+                    block.RemoveLast();
+                    state.HxlRowSkipped = true;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Maps every row of <paramref name="block"/>, recording each row's engagement or error and where its uses and warnings end.</summary>
+    private static void MapBlock(RowMapper mapper, RowBlock block, RowContext context, int columns, CancellationToken cancellationToken)
+    {
+        context.Block = block;
+        for (var i = 0; i < block.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ref var entry = ref block.Result(i);
+            context.Line = entry.Line;
+            if (entry.ColCount != columns)
+            {
+                entry.Error = new RowError
+                {
+                    File = context.File,
+                    Line = entry.Line,
                     Code = "csv.column-count",
-                    Reason = $"The row has {row.ColCount} values but the header has {columns} columns; a quote may be unbalanced or a separator missing.",
+                    Reason = $"The row has {entry.ColCount} values but the header has {columns} columns; a quote may be unbalanced or a separator missing.",
                 };
             }
             else
             {
-                error = TryMap(mapper, row, context, state.File);
-            }
-
-            if (error is not null)
-            {
-                state.Rejected++;
-                state.AddError(error);
-                if (state.Options.BadRows == BadRowHandling.StopAtFirst)
+                var (actors, sources, warnings) = (block.Actors.Count, block.Sources.Count, block.Warnings.Count);
+                try
                 {
-                    return (true, error);
+                    entry.Engagement = mapper.Map(block[i], context);
                 }
-
-                continue;
+                catch (RowFormatException ex)
+                {
+                    entry.Error = new RowError { File = context.File, Line = entry.Line, Column = ex.Column, Value = ex.Value, Code = ex.Code, Reason = ex.Message };
+                    block.Actors.RemoveRange(actors, block.Actors.Count - actors);
+                    block.Sources.RemoveRange(sources, block.Sources.Count - sources);
+                    block.Warnings.RemoveRange(warnings, block.Warnings.Count - warnings);
+                }
             }
 
-            foreach (var warning in context.PendingWarnings)
-            {
-                state.AddWarning(warning);
-            }
+            entry.ActorsEnd = block.Actors.Count;
+            entry.SourcesEnd = block.Sources.Count;
+            entry.WarningsEnd = block.Warnings.Count;
         }
-
-        return (true, null);
     }
 
     /// <summary>
-    /// Hands the batch over and clears it. Kept apart from the loop so that no local of the long-running loop
-    /// holds the delivered document: otherwise it would stay reachable while the next batch is built and be
-    /// promoted to older GC generations, which measurably slowed imports down.
+    /// Takes mapped rows in file order into batches: counts them, keeps their errors and warnings, delivers
+    /// each full batch. Rows mapped on worker threads are checked against the actors and sources of the rows
+    /// before them (see <see cref="RowMapper"/>), and mapped again on the first mapper where they differ.
     /// </summary>
-    private static ValueTask DeliverAsync(BatchBuilder batch, Func<DatasetDocument, CancellationToken, ValueTask> onBatch, CancellationToken cancellationToken)
+    private sealed class Merger(State state, RowMapper mapper, Func<DatasetDocument, CancellationToken, ValueTask> onBatch, bool parallel)
     {
-        var document = batch.Build();
-        batch.Clear();
-        return onBatch(document, cancellationToken);
-    }
+        private readonly BatchBuilder _batch = new();
+        private readonly Dictionary<ActorId, Actor> _actors = [];
+        private readonly Dictionary<SourceId, Source> _sources = [];
+        private readonly RowBlock _again = new();
+        private RowContext? _againContext;
 
-    private static RowError? TryMap(RowMapper mapper, SepReader.Row row, RowContext context, string file)
-    {
-        try
+        public async ValueTask MergeAsync(RowBlock block, CancellationToken cancellationToken)
         {
-            mapper.Map(row, context);
+            for (var i = 0; i < block.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Take(block, i) is { } error)
+                {
+                    await DeliverAsync(cancellationToken).ConfigureAwait(false);
+                    throw state.Fail(error);
+                }
+
+                if (_batch.Count >= state.Options.BatchSize)
+                {
+                    await DeliverAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        public ValueTask FinishAsync(CancellationToken cancellationToken) => DeliverAsync(cancellationToken);
+
+        /// <summary>Takes row <paramref name="i"/>; returns its error when the import must stop there.</summary>
+        private RowError? Take(RowBlock block, int i)
+        {
+            var entry = block.Result(i);
+            var previous = i == 0 ? default : block.Result(i - 1);
+            state.Read++;
+            if (entry.Error is { } error)
+            {
+                state.Rejected++;
+                state.AddError(error);
+                return state.Options.BadRows == BadRowHandling.StopAtFirst ? error : null;
+            }
+
+            var (engagement, from, actorsFrom, sourcesFrom, warningsFrom) = (entry.Engagement!, block, previous.ActorsEnd, previous.SourcesEnd, previous.WarningsEnd);
+            var (actorsEnd, sourcesEnd, warningsEnd) = (entry.ActorsEnd, entry.SourcesEnd, entry.WarningsEnd);
+            if (parallel)
+            {
+                if (Differs(block, actorsFrom, actorsEnd, sourcesFrom, sourcesEnd))
+                {
+                    // A row before this one defined an actor or source differently from the worker's tables:
+                    // map the row again on the first mapper, whose tables are the file-order ones.
+                    _again.Reset(signalled: false);
+                    _againContext ??= new RowContext(state.File, _again);
+                    _againContext.Line = entry.Line;
+                    engagement = mapper.Map(block[i], _againContext);
+                    (from, actorsFrom, actorsEnd, sourcesFrom, sourcesEnd, warningsFrom, warningsEnd) =
+                        (_again, 0, _again.Actors.Count, 0, _again.Sources.Count, 0, _again.Warnings.Count);
+                }
+
+                Settle(from, actorsFrom, actorsEnd, sourcesFrom, sourcesEnd);
+            }
+
+            for (var a = actorsFrom; a < actorsEnd; a++)
+            {
+                _batch.Add(from.Actors[a]);
+            }
+
+            for (var s = sourcesFrom; s < sourcesEnd; s++)
+            {
+                _batch.Add(from.Sources[s]);
+            }
+
+            _batch.Add(engagement);
+            for (var w = warningsFrom; w < warningsEnd; w++)
+            {
+                state.AddWarning(from.Warnings[w]);
+            }
+
             return null;
         }
-        catch (RowFormatException ex)
+
+        private bool Differs(RowBlock block, int actorsFrom, int actorsEnd, int sourcesFrom, int sourcesEnd)
         {
-            return new RowError { File = file, Line = context.Line, Column = ex.Column, Value = ex.Value, Code = ex.Code, Reason = ex.Message };
+            for (var a = actorsFrom; a < actorsEnd; a++)
+            {
+                var actor = block.Actors[a];
+                if (_actors.TryGetValue(actor.Id, out var known) && !ReferenceEquals(known, actor) && !known.Equals(actor))
+                {
+                    return true;
+                }
+            }
+
+            for (var s = sourcesFrom; s < sourcesEnd; s++)
+            {
+                var source = block.Sources[s];
+                if (_sources.TryGetValue(source.Id, out var known) && !ReferenceEquals(known, source) && !known.Equals(source))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Makes the row's actors and sources the file-order ones where no earlier row defined them.</summary>
+        private void Settle(RowBlock block, int actorsFrom, int actorsEnd, int sourcesFrom, int sourcesEnd)
+        {
+            for (var a = actorsFrom; a < actorsEnd; a++)
+            {
+                var actor = block.Actors[a];
+                if (_actors.TryAdd(actor.Id, actor))
+                {
+                    mapper.Adopt(actor);
+                }
+            }
+
+            for (var s = sourcesFrom; s < sourcesEnd; s++)
+            {
+                var source = block.Sources[s];
+                if (_sources.TryAdd(source.Id, source))
+                {
+                    mapper.Adopt(source);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Hands the batch over and clears it. Kept apart from the loop so that no local of the long-running loop
+        /// holds the delivered document: otherwise it would stay reachable while the next batch is built and be
+        /// promoted to older GC generations, which measurably slowed imports down.
+        /// </summary>
+        private ValueTask DeliverAsync(CancellationToken cancellationToken)
+        {
+            if (_batch.Count == 0)
+            {
+                return ValueTask.CompletedTask;
+            }
+
+            var document = _batch.Build();
+            _batch.Clear();
+            state.Imported += document.Engagements.Count;
+            state.Batches++;
+            var progress = state.Options.Progress;
+            var delivery = onBatch(document, cancellationToken);
+            if (progress is null)
+            {
+                return delivery;
+            }
+
+            return Report(delivery, progress);
+        }
+
+        private async ValueTask Report(ValueTask delivery, IProgress<ImportProgress> progress)
+        {
+            await delivery.ConfigureAwait(false);
+            progress.Report(new ImportProgress(state.Read, state.Imported, state.Rejected, state.Batches));
         }
     }
 

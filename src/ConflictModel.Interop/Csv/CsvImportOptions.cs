@@ -25,6 +25,26 @@ public sealed record CsvImportOptions
         }
     } = 1_000;
 
+    /// <summary>
+    /// Gets how many threads map rows to engagements. With 1, the default, the whole import runs on the calling
+    /// thread. With more, one thread reads the CSV, that many threads map blocks of rows, and the calling thread
+    /// takes the results in file order, builds the batches and calls the batch callback (never concurrently). The
+    /// documents, warnings, errors and summary are the same as with 1: actors and sources are still defined by the
+    /// first row that names them. <see cref="Environment.ProcessorCount"/> is a good value for whole datasets;
+    /// combine it with batches of a few hundred engagements, since a batch being built survives every garbage
+    /// collection and the collector stops all threads (docs/performance.md has the figures).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxDegreeOfParallelism));
+            field = value;
+        }
+    } = 1;
+
     /// <summary>Gets what to do with a row that cannot be imported. The default is <see cref="BadRowHandling.StopAtFirst"/>.</summary>
     public BadRowHandling BadRows { get; init; } = BadRowHandling.StopAtFirst;
 

@@ -1,28 +1,30 @@
-using System.Collections.Generic;
+using ConflictModel.Actors;
+using ConflictModel.Sources;
 
 namespace ConflictModel.Interop.Csv;
 
-/// <summary>What a row mapper needs besides the row: where it is, the batch, and a place for warnings.</summary>
+/// <summary>What a row mapper needs besides the row: where it is, and the block that collects the row's uses and warnings.</summary>
 internal sealed class RowContext
 {
-    private readonly List<ImportWarning> _pending = [];
-
-    public RowContext(string file, BatchBuilder batch)
+    public RowContext(string file, RowBlock block)
     {
         File = file;
-        Batch = batch;
+        Block = block;
     }
 
     public string File { get; }
 
-    public BatchBuilder Batch { get; }
+    /// <summary>Gets or sets the block whose lists collect what the row being mapped uses and warns about.</summary>
+    public RowBlock Block { get; set; }
 
     public long Line { get; set; }
 
-    public IReadOnlyList<ImportWarning> PendingWarnings => _pending;
+    /// <summary>Records that the row's engagement names <paramref name="actor"/>; the batch will declare it.</summary>
+    public void Use(Actor actor) => Block.Actors.Add(actor);
+
+    /// <summary>Records that a statement of the row cites <paramref name="source"/>; the batch will declare it.</summary>
+    public void Use(Source source) => Block.Sources.Add(source);
 
     public void Warn(string? column, string? value, string code, string message) =>
-        _pending.Add(new ImportWarning { File = File, Line = Line, Column = column, Value = value, Code = code, Message = message });
-
-    public void ClearWarnings() => _pending.Clear();
+        Block.Warnings.Add(new ImportWarning { File = File, Line = Line, Column = column, Value = value, Code = code, Message = message });
 }

@@ -1,17 +1,41 @@
 using System.Collections.Generic;
-using nietras.SeparatedValues;
+using ConflictModel.Actors;
+using ConflictModel.Engagements;
+using ConflictModel.Sources;
 
 namespace ConflictModel.Interop.Csv;
 
-/// <summary>Turns the rows of one CSV format into engagements; one instance per import, since it binds to a header.</summary>
+/// <summary>
+/// Turns the rows of one CSV format into engagements; one instance per import and thread, since it binds to a
+/// header and caches the actors and sources it has made.
+/// </summary>
+/// <remarks>
+/// Actors and sources are defined by the first row, in file order, that names them (a later row naming the
+/// same id differently keeps its own values as dataset fields). A mapper on a worker thread sees only the
+/// rows it maps, so the engine checks each row's actors and sources against those of the rows before it and
+/// maps a row again on the first mapper (whose tables it keeps with <see cref="Adopt(Actor)"/>) when they
+/// differ. That way an import gives the same documents on any number of threads.
+/// </remarks>
 internal abstract class RowMapper
 {
     /// <summary>Matches the header; throws <see cref="RowFormatException"/> when a required column is missing.</summary>
     public abstract void Bind(IReadOnlyList<string> header, HeaderReport report);
 
     /// <summary>Whether the row is a metadata row to skip (ACLED/HDX's HXL hashtags); only asked of the first data row.</summary>
-    public virtual bool IsMetadataRow(SepReader.Row row) => false;
+    public virtual bool IsMetadataRow(CsvRow row) => false;
 
-    /// <summary>Maps the row into the context's batch, or throws <see cref="RowFormatException"/> before adding anything.</summary>
-    public abstract void Map(SepReader.Row row, RowContext context);
+    /// <summary>
+    /// Maps the row to its engagement, telling <paramref name="context"/> each actor and source it uses; or throws
+    /// <see cref="RowFormatException"/> (the context's warnings and uses of the row are then discarded).
+    /// </summary>
+    public abstract Engagement Map(CsvRow row, RowContext context);
+
+    /// <summary>Creates a mapper for another thread: bound to the same header, with empty caches.</summary>
+    public abstract RowMapper CreateWorker();
+
+    /// <summary>Makes <paramref name="actor"/> the actor this mapper uses for its id from now on.</summary>
+    public abstract void Adopt(Actor actor);
+
+    /// <summary>Makes <paramref name="source"/> the source this mapper uses for its id from now on.</summary>
+    public abstract void Adopt(Source source);
 }

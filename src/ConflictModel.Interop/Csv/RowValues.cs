@@ -3,16 +3,16 @@ using System;
 namespace ConflictModel.Interop.Csv;
 
 /// <summary>
-/// One row's values by column, reused from row to row: the characters are copied from the CSV row into one
-/// buffer, and a value becomes a string only when a mapper asks for one (most are only parsed or compared).
+/// One row's values by column, reused from row to row: each value is a range of the characters of the row's
+/// <see cref="RowBlock"/> (nothing is copied), and becomes a string only when a mapper asks for one (most are
+/// only parsed or compared).
 /// </summary>
 internal sealed class RowValues
 {
     private readonly string?[] _strings;
     private readonly int[] _starts;
     private readonly int[] _lengths;
-    private char[] _chars = new char[1024];
-    private int _used;
+    private char[] _chars = [];
 
     public RowValues(int count)
     {
@@ -32,22 +32,15 @@ internal sealed class RowValues
     /// <summary>Gets a value indicating whether <paramref name="column"/>'s value is empty.</summary>
     public bool IsEmpty(int column) => _lengths[column] == 0;
 
-    /// <summary>Forgets the previous row's values; call before setting the next row's.</summary>
-    public void Clear() => _used = 0;
+    /// <summary>Starts the next row, whose values are ranges of <paramref name="chars"/> (its block's characters).</summary>
+    public void Use(char[] chars) => _chars = chars;
 
-    /// <summary>Copies <paramref name="value"/> in as the value of <paramref name="column"/>.</summary>
-    public void Set(int column, ReadOnlySpan<char> value)
+    /// <summary>Sets the value of <paramref name="column"/> to a range of the characters given to <see cref="Use"/>.</summary>
+    public void Set(int column, int start, int length)
     {
-        if (_used + value.Length > _chars.Length)
-        {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + value.Length));
-        }
-
-        value.CopyTo(_chars.AsSpan(_used));
         _strings[column] = null;
-        _starts[column] = _used;
-        _lengths[column] = value.Length;
-        _used += value.Length;
+        _starts[column] = start;
+        _lengths[column] = length;
     }
 
     /// <summary>Sets the value of <paramref name="column"/> to a string the caller already has.</summary>

@@ -10,7 +10,6 @@ using ConflictModel.Places;
 using ConflictModel.Sources;
 using ConflictModel.Time;
 using NodaTime;
-using nietras.SeparatedValues;
 using static ConflictModel.Interop.Ged.GedMapping;
 
 namespace ConflictModel.Interop.Ged;
@@ -25,6 +24,9 @@ internal sealed class GedRowMapper : RowMapper
 
     /// <summary>The relays of an original source when no article names an office: UCDP itself.</summary>
     private static readonly EquatableArray<SourceId> UcdpVia = [UcdpSourceId];
+
+    /// <summary>What the id of an actor made from a UCDP actor id starts with.</summary>
+    private const string ActorIdPrefix = "ucdp-actor-";
 
     private readonly bool _restore;
     private readonly RowValues _values = new(ColumnCount);
@@ -62,10 +64,10 @@ internal sealed class GedRowMapper : RowMapper
 
     public override void Bind(IReadOnlyList<string> header, HeaderReport report) => (_indexes, _unknown) = Columns.Bind(header, report);
 
-    public override void Map(SepReader.Row row, RowContext context)
+    public override Engagement Map(CsvRow row, RowContext context)
     {
         var v = _values;
-        v.Clear();
+        v.Use(row.Block.Chars);
         for (var c = 0; c < ColumnCount; c++)
         {
             if (_indexes[c] < 0)
@@ -74,8 +76,15 @@ internal sealed class GedRowMapper : RowMapper
                 continue;
             }
 
-            var value = row[_indexes[c]].Span;
-            v.Set(c, _restore ? SpreadsheetSafety.Restored(value) : value);
+            var (start, length) = row.Range(_indexes[c]);
+            if (_restore)
+            {
+                // A neutralised formula loses its leading apostrophe: the value is the same characters, less the first.
+                var restored = SpreadsheetSafety.Restored(row.Block.Chars.AsSpan(start, length)).Length;
+                (start, length) = (start + length - restored, restored);
+            }
+
+            v.Set(c, start, length);
         }
 
         List<DatasetField>? extra = null;
@@ -88,25 +97,38 @@ internal sealed class GedRowMapper : RowMapper
             }
         }
 
-        MapValues(context, extra);
+        return MapValues(context, extra);
     }
+
+    public override RowMapper CreateWorker() => new GedRowMapper(_restore) { _indexes = _indexes, _unknown = _unknown };
+
+    public override void Adopt(Actor actor)
+    {
+        _actors[actor.Id] = actor;
+        var id = actor.Id.Value;
+        if (id.StartsWith(ActorIdPrefix, StringComparison.Ordinal) && CanonicalNumber(id.AsSpan(ActorIdPrefix.Length)) is var number and >= 0)
+        {
+            _actorsByUcdpId[number] = actor;
+        }
+    }
+
+    public override void Adopt(Source source) => _sources[source.Id] = source;
 
     /// <summary>
     /// Maps the values already in canonical column order (as <see cref="Map"/> reads them); used directly by
     /// the benchmark's CsvHelper-based peer so that both importers build the same documents.
     /// </summary>
-    public void MapValues(string[] values, RowContext context)
+    public Engagement MapValues(string[] values, RowContext context)
     {
-        _values.Clear();
         for (var c = 0; c < ColumnCount; c++)
         {
             _values.Set(c, values[c]);
         }
 
-        MapValues(context, null);
+        return MapValues(context, null);
     }
 
-    private void MapValues(RowContext context, List<DatasetField>? extra)
+    private Engagement MapValues(RowContext context, List<DatasetField>? extra)
     {
         var v = _values;
         var eventId = v[Id];
@@ -314,21 +336,22 @@ internal sealed class GedRowMapper : RowMapper
             fields.AddRange(extra);
         }
 
-        engagement = engagement with { DatasetFields = EquatableArrays.Own(fields.ToArray()) };
-
-        var batch = context.Batch;
-        batch.Add(actorA);
-        batch.Add(actorB);
-        batch.Add(UcdpSource);
-        foreach (var statement in statements)
+        context.Use(actorA);
+        context.Use(actorB);
+        context.Use(UcdpSource);
+        var previous = UcdpSourceId;
+        for (var s = 1; s < statements.Count; s++)
         {
-            if (!batch.HasSource(statement.SourceId))
+            // Consecutive statements often cite the same source (several articles of one office).
+            var id = statements[s].SourceId;
+            if (id != previous)
             {
-                batch.Add(_sources[statement.SourceId]);
+                context.Use(_sources[id]);
+                previous = id;
             }
         }
 
-        batch.Add(engagement);
+        return engagement with { DatasetFields = EquatableArrays.Own(fields.ToArray()) };
     }
 
     private static string Name(int column) => GedColumns.Names[column];
@@ -403,9 +426,9 @@ internal sealed class GedRowMapper : RowMapper
         }
     }
 
-    private string Read(SepReader.Row row, int index)
+    private string Read(CsvRow row, int index)
     {
-        var value = row[index].ToString();
+        var value = row.ToString(index);
         return _restore ? SpreadsheetSafety.Restore(value) : value;
     }
 
@@ -481,7 +504,7 @@ internal sealed class GedRowMapper : RowMapper
         }
 
         var (ucdpId, name, gw) = (v[idColumn], v[nameColumn], v[gwColumn]);
-        var id = new ActorId(CsvValues.IsDigits(ucdpId) ? "ucdp-actor-" + ucdpId : "ucdp-actor-" + CsvValues.Slug(ucdpId + "|" + name));
+        var id = new ActorId(CsvValues.IsDigits(ucdpId) ? ActorIdPrefix + ucdpId : ActorIdPrefix + CsvValues.Slug(ucdpId + "|" + name));
         if (_actors.TryGetValue(id, out var known))
         {
             return known;

@@ -205,7 +205,8 @@ public class GedImportBenchmarks
         var mapper = new GedRowMapper(restoreNeutralisedFormulas: true);
         mapper.Bind(GedColumns.Names, new HeaderReport());
         var batch = new BatchBuilder();
-        var context = new RowContext("peer", batch);
+        var uses = new RowBlock();
+        var context = new RowContext("peer", uses);
         var values = new string[GedColumns.Names.Count];
         while (csv.Read())
         {
@@ -216,8 +217,19 @@ public class GedImportBenchmarks
 
             // The line names a row without an id ("line-N"), as in our importer; warnings are not collected.
             context.Line = csv.LineNumber;
-            context.ClearWarnings();
-            mapper.MapValues(values, context);
+            uses.Reset(signalled: false);
+            var engagement = mapper.MapValues(values, context);
+            foreach (var actor in uses.Actors)
+            {
+                batch.Add(actor);
+            }
+
+            foreach (var source in uses.Sources)
+            {
+                batch.Add(source);
+            }
+
+            batch.Add(engagement);
             if (batch.Count == CsvImportOptions.Default.BatchSize)
             {
                 Deliver(batch, onBatch);

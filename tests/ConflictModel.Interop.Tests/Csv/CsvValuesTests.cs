@@ -65,18 +65,21 @@ public class CsvValuesTests
     }
 
     [Fact]
-    public void RowValues_MakesStringsOnlyWhenAsked_AndForgetsThePreviousRow()
+    public void RowValues_AreRangesOfTheRowsCharacters_MadeStringsOnlyWhenAsked()
     {
+        var chars = ("12" + new string('x', 3_000)).ToCharArray();
         var values = new RowValues(2);
-        values.Set(0, "12".AsSpan());
-        values.Set(1, new string('x', 3_000).AsSpan());
+        values.Use(chars);
+        values.Set(0, 0, 2);
+        values.Set(1, 2, 3_000);
 
         values.Span(0).ToString().Should().Be("12");
-        values[1].Should().HaveLength(3_000);
+        values[1].Should().HaveLength(3_000).And.Be(new string('x', 3_000));
         values.IsEmpty(0).Should().BeFalse();
+        values[0].Should().BeSameAs(values[0], "a string is made once per row and value");
 
-        values.Clear();
-        values.Set(0, string.Empty.AsSpan());
+        values.Use("ab".ToCharArray());
+        values.Set(0, 0, 0);
         values.Set(1, "abc");
         values[0].Should().BeSameAs(string.Empty);
         values.IsEmpty(0).Should().BeTrue();

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using ConflictModel.Actors;
+using ConflictModel.Engagements;
+using ConflictModel.Sources;
+using nietras.SeparatedValues;
+
+namespace ConflictModel.Interop.Csv;
+
+/// <summary>
+/// A run of consecutive rows copied out of Sep's buffer, and what mapping them produced. Rows are read into
+/// blocks on one thread and mapped on another (or the same); the engine then takes the results in file
+/// order. Blocks are reused: <see cref="Reset"/> forgets the rows but keeps the buffers.
+/// </summary>
+internal sealed class RowBlock
+{
+    private readonly List<Actor> _actors = [];
+    private readonly List<Source> _sources = [];
+    private readonly List<ImportWarning> _warnings = [];
+    private char[] _chars = new char[16 * 1024];
+    private int[] _starts = new int[1024];
+    private int[] _lengths = new int[1024];
+    private int _usedChars;
+    private int _usedCols;
+    private RowEntry[] _rows = new RowEntry[64];
+    private TaskCompletionSource? _mapped;
+
+    /// <summary>Gets the number of rows in the block.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets the characters of every value of the block, one after the other.</summary>
+    public char[] Chars => _chars;
+
+    /// <summary>Gets the actors the mapped rows use, row after row (see <see cref="Result"/>).</summary>
+    public List<Actor> Actors => _actors;
+
+    /// <summary>Gets the sources the mapped rows' statements use, row after row.</summary>
+    public List<Source> Sources => _sources;
+
+    /// <summary>Gets the warnings of the mapped rows, row after row.</summary>
+    public List<ImportWarning> Warnings => _warnings;
+
+    /// <summary>Gets the task that completes when every row has been mapped (only when mapped on another thread).</summary>
+    public Task Mapped => _mapped?.Task ?? Task.CompletedTask;
+
+    /// <summary>Gets row <paramref name="index"/>.</summary>
+    public CsvRow this[int index] => new(this, index);
+
+    /// <summary>Forgets the rows and results; keeps the buffers. <paramref name="signalled"/>: whether <see cref="Mapped"/> is awaited.</summary>
+    public void Reset(bool signalled)
+    {
+        Array.Clear(_rows, 0, Count);
+        Count = 0;
+        _usedChars = 0;
+        _usedCols = 0;
+        _actors.Clear();
+        _sources.Clear();
+        _warnings.Clear();
+        _mapped = signalled ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
+    }
+
+    /// <summary>Copies the (unescaped) values of <paramref name="row"/> into the block as its next row.</summary>
+    public void Add(SepReader.Row row)
+    {
+        if (Count == _rows.Length)
+        {
+            Array.Resize(ref _rows, _rows.Length * 2);
+        }
+
+        var cols = row.ColCount;
+        if (_usedCols + cols > _starts.Length)
+        {
+            var size = Math.Max(_starts.Length * 2, _usedCols + cols);
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _lengths, size);
+        }
+
+        for (var c = 0; c < cols; c++)
+        {
+            var value = row[c].Span;
+            if (_usedChars + value.Length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _usedChars + value.Length));
+            }
+
+            value.CopyTo(_chars.AsSpan(_usedChars));
+            _starts[_usedCols + c] = _usedChars;
+            _lengths[_usedCols + c] = value.Length;
+            _usedChars += value.Length;
+        }
+
+        _rows[Count] = new RowEntry { Line = row.LineNumberFrom, FirstCol = _usedCols, ColCount = cols };
+        _usedCols += cols;
+        Count++;
+    }
+
+    /// <summary>Removes the last row added (an HXL hashtag row, say).</summary>
+    public void RemoveLast()
+    {
+        Count--;
+        _usedCols = _rows[Count].FirstCol;
+        _usedChars = _rows[Count].ColCount == 0 ? _usedChars : _starts[_usedCols];
+        _rows[Count] = default;
+    }
+
+    /// <summary>Gets the result of mapping row <paramref name="index"/>.</summary>
+    public ref RowEntry Result(int index) => ref _rows[index];
+
+    /// <summary>Marks the block as mapped; <paramref name="error"/> is an unexpected exception of the mapper, if any.</summary>
+    public void Complete(Exception? error)
+    {
+        if (error is null)
+        {
+            _mapped?.TrySetResult();
+        }
+        else
+        {
+            _mapped?.TrySetException(error);
+        }
+    }
+
+    internal long LineOf(int index) => _rows[index].Line;
+
+    internal int ColCountOf(int index) => _rows[index].ColCount;
+
+    internal ReadOnlySpan<char> Value(int index, int column)
+    {
+        var at = _rows[index].FirstCol + column;
+        return _chars.AsSpan(_starts[at], _lengths[at]);
+    }
+
+    internal (int Start, int Length) Range(int index, int column)
+    {
+        var at = _rows[index].FirstCol + column;
+        return (_starts[at], _lengths[at]);
+    }
+
+    /// <summary>One row: where it is, and what mapping it produced.</summary>
+    internal struct RowEntry
+    {
+        /// <summary>The 1-based line on which the row starts.</summary>
+        public long Line;
+
+        /// <summary>Where the row's first value is in the block's value table.</summary>
+        public int FirstCol;
+
+        /// <summary>How many values the row has.</summary>
+        public int ColCount;
+
+        /// <summary>The engagement, or <see langword="null"/> when the row is bad.</summary>
+        public Engagement? Engagement;
+
+        /// <summary>Why the row is bad, or <see langword="null"/>.</summary>
+        public RowError? Error;
+
+        /// <summary>Where the row's actors end in <see cref="Actors"/> (they start where the previous row's end).</summary>
+        public int ActorsEnd;
+
+        /// <summary>Where the row's sources end in <see cref="Sources"/>.</summary>
+        public int SourcesEnd;
+
+        /// <summary>Where the row's warnings end in <see cref="Warnings"/>.</summary>
+        public int WarningsEnd;
+    }
+}
+
+/// <summary>One row of a <see cref="RowBlock"/>: its values by position, valid until the block is reset.</summary>
+internal readonly struct CsvRow
+{
+    private readonly RowBlock _block;
+    private readonly int _index;
+
+    public CsvRow(RowBlock block, int index)
+    {
+        _block = block;
+        _index = index;
+    }
+
+    /// <summary>Gets the number of values in the row.</summary>
+    public int ColCount => _block.ColCountOf(_index);
+
+    /// <summary>Gets the 1-based line on which the row starts.</summary>
+    public long Line => _block.LineOf(_index);
+
+    /// <summary>Gets the block whose <see cref="RowBlock.Chars"/> hold the row's characters.</summary>
+    public RowBlock Block => _block;
+
+    /// <summary>Gets the characters of value <paramref name="column"/>.</summary>
+    public ReadOnlySpan<char> this[int column] => _block.Value(_index, column);
+
+    /// <summary>Gets where value <paramref name="column"/> is in <see cref="RowBlock.Chars"/>.</summary>
+    public (int Start, int Length) Range(int column) => _block.Range(_index, column);
+
+    /// <summary>Gets value <paramref name="column"/> as a new string.</summary>
+    public string ToString(int column) => this[column].ToString();
+}
