@@ -5,6 +5,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
+using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
@@ -20,7 +21,9 @@ namespace ConflictModel.Interop.Csv;
 internal static class CsvImportEngine
 {
     /// <summary>How many rows are read, mapped and merged together (small, so the rows in flight stay few).</summary>
-    private const int BlockRows = 64;
+    private static readonly int BlockRows = int.Parse(Environment.GetEnvironmentVariable("CM_BLOCK") ?? "64");
+    private static readonly int InOrderExtra = int.Parse(Environment.GetEnvironmentVariable("CM_INORDER") ?? "3");
+    private static readonly int QueueCap = int.Parse(Environment.GetEnvironmentVariable("CM_QUEUE") ?? "2");
 
     public static async Task<ImportSummary> RunAsync(
         TextReader text,
@@ -99,41 +102,41 @@ internal static class CsvImportEngine
     }
 
     /// <summary>
-    /// Reads on one thread, maps on <see cref="CsvImportOptions.MaxDegreeOfParallelism"/> others, and merges on
-    /// the caller's. Blocks go to the merger in file order and to the workers in turn (block k to worker k mod n,
-    /// so which worker maps which rows does not depend on timing); the merger waits for each block in turn. A
-    /// few blocks per worker are in flight at most, so memory stays bounded. The reader and the workers run on
-    /// threads of their own: they compute without pause, which would starve the thread pool.
+    /// Reads and maps on <see cref="CsvImportOptions.MaxDegreeOfParallelism"/> threads of their own and merges on
+    /// the caller's. The file is cut into blocks of <see cref="BlockRows"/> rows; worker w reads and maps blocks w,
+    /// w + n, w + 2n, ..., taking turns to read (Sep's reader is not shared, and reading is a small part of the
+    /// work), so which worker maps which rows does not depend on timing. Each block goes to the merger in file
+    /// order as soon as it is read; the merger waits for its mapping. A few blocks per worker are in flight at
+    /// most, so memory stays bounded.
     /// </summary>
     private static async Task RunParallelAsync(SepReader reader, RowMapper mapper, State state, Merger merger, int columns, CancellationToken cancellationToken)
     {
         var workers = state.Options.MaxDegreeOfParallelism;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var inOrder = Channel.CreateBounded<RowBlock>(new BoundedChannelOptions((workers * 3) + 1) { SingleReader = true, SingleWriter = true });
-        var queues = new BlockingCollection<RowBlock>[workers];
-        var tasks = new Task[workers + 1];
-        var free = new ConcurrentQueue<RowBlock>();
+        var turns = new Turns(reader, mapper, state, workers, stop.Token);
+        using var wake = stop.Token.Register(turns.End);
+        var tasks = new Task[workers];
+        for (var w = 0; w < workers; w++)
+        {
+            var (first, worker) = (w, mapper.CreateWorker());
+            tasks[w] = Task.Factory.StartNew(() => turns.Work(first, worker, columns), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
         try
         {
-            for (var w = 0; w < workers; w++)
+            var blocks = turns.InOrder.Reader;
+            while (await blocks.WaitToReadAsync(stop.Token).ConfigureAwait(false))
             {
-                var (queue, worker) = (queues[w] = new BlockingCollection<RowBlock>(boundedCapacity: 2), mapper.CreateWorker());
-                tasks[w + 1] = Task.Factory.StartNew(() => MapBlocks(worker, queue, state.File, columns, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            }
-
-            tasks[0] = Task.Factory.StartNew(() => ReadBlocks(reader, mapper, state, inOrder.Writer, queues, free, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            while (await inOrder.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
-            {
-                while (inOrder.Reader.TryRead(out var block))
+                while (blocks.TryRead(out var block))
                 {
                     await block.Mapped.ConfigureAwait(false);
                     await merger.MergeAsync(block, cancellationToken).ConfigureAwait(false);
-                    free.Enqueue(block);
+                    turns.Free.Enqueue(block);
                 }
             }
 
-            // Rethrows what stopped the reading thread (an I/O error, say), after the rows read before it are merged.
-            await tasks[0].ConfigureAwait(false);
+            // What stopped the reading (an I/O error, say) comes out after the rows read before it are merged.
+            turns.ReadError?.Throw();
         }
         catch
         {
@@ -142,82 +145,15 @@ internal static class CsvImportEngine
         }
         finally
         {
-            // No thread may outlive the import: the SepReader the reading thread uses is disposed when this returns.
-            foreach (var queue in queues)
-            {
-                queue?.CompleteAdding();
-            }
-
+            // No thread may outlive the import: the SepReader they read from is disposed when this returns.
+            turns.End();
             try
             {
-                await Task.WhenAll(tasks.Where(t => t is not null)).ConfigureAwait(false);
+                await Task.WhenAll(tasks).ConfigureAwait(false);
             }
             catch (Exception)
             {
-                // Already surfaced: the reader's error above, a worker's through its block, or the cancellation.
-            }
-
-            foreach (var queue in queues)
-            {
-                queue?.Dispose();
-            }
-        }
-    }
-
-    private static void ReadBlocks(
-        SepReader reader, RowMapper mapper, State state, ChannelWriter<RowBlock> inOrder, BlockingCollection<RowBlock>[] queues, ConcurrentQueue<RowBlock> free, CancellationToken cancellationToken)
-    {
-        try
-        {
-            bool more;
-            var next = 0;
-            do
-            {
-                var block = free.TryDequeue(out var reused) ? reused : new RowBlock();
-                block.Reset(signalled: true);
-                more = Fill(reader, block, mapper, state, cancellationToken);
-                if (block.Count == 0)
-                {
-                    break;
-                }
-
-                while (!inOrder.TryWrite(block))
-                {
-                    if (!inOrder.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
-                    {
-                        return;
-                    }
-                }
-
-                queues[next].Add(block, cancellationToken);
-                next = (next + 1) % queues.Length;
-            }
-            while (more);
-        }
-        finally
-        {
-            inOrder.TryComplete();
-            foreach (var queue in queues)
-            {
-                queue.CompleteAdding();
-            }
-        }
-    }
-
-    private static void MapBlocks(RowMapper mapper, BlockingCollection<RowBlock> queue, string file, int columns, CancellationToken cancellationToken)
-    {
-        var context = new RowContext(file, new RowBlock());
-        foreach (var block in queue.GetConsumingEnumerable(cancellationToken))
-        {
-            try
-            {
-                MapBlock(mapper, block, context, columns, cancellationToken);
-                block.Complete(null);
-            }
-            catch (Exception ex)
-            {
-                // The merger rethrows it when it reaches this block, in file order.
-                block.Complete(ex);
+                // Already surfaced: a worker's error through its block, the reading error above, or the cancellation.
             }
         }
     }
@@ -299,6 +235,7 @@ internal static class CsvImportEngine
         private readonly BatchBuilder _batch = new();
         private readonly Dictionary<ActorId, Actor> _actors = [];
         private readonly Dictionary<SourceId, Source> _sources = [];
+        private readonly HashSet<object> _settled = new(ReferenceEqualityComparer.Instance);
         private readonly RowBlock _again = new();
         private RowContext? _againContext;
 
@@ -377,8 +314,7 @@ internal static class CsvImportEngine
         {
             for (var a = actorsFrom; a < actorsEnd; a++)
             {
-                var actor = block.Actors[a];
-                if (_actors.TryGetValue(actor.Id, out var known) && !ReferenceEquals(known, actor) && !known.Equals(actor))
+                if (Differs(block.Actors[a], _actors, static x => x.Id))
                 {
                     return true;
                 }
@@ -386,13 +322,32 @@ internal static class CsvImportEngine
 
             for (var s = sourcesFrom; s < sourcesEnd; s++)
             {
-                var source = block.Sources[s];
-                if (_sources.TryGetValue(source.Id, out var known) && !ReferenceEquals(known, source) && !known.Equals(source))
+                if (Differs(block.Sources[s], _sources, static x => x.Id))
                 {
                     return true;
                 }
             }
 
+            return false;
+        }
+
+        /// <summary>Whether an earlier row defined <paramref name="item"/>'s id differently; remembers the instances found equal.</summary>
+        private bool Differs<TId, T>(T item, Dictionary<TId, T> known, Func<T, TId> id)
+            where TId : notnull
+            where T : class, IEquatable<T>
+        {
+            if (_settled.Contains(item) || !known.TryGetValue(id(item), out var first))
+            {
+                return false;
+            }
+
+            if (!first.Equals(item))
+            {
+                return true;
+            }
+
+            // A worker's copy of an actor or source equal to the first definition: found with one lookup next time.
+            _settled.Add(item);
             return false;
         }
 
@@ -402,7 +357,7 @@ internal static class CsvImportEngine
             for (var a = actorsFrom; a < actorsEnd; a++)
             {
                 var actor = block.Actors[a];
-                if (_actors.TryAdd(actor.Id, actor))
+                if (_settled.Add(actor) && _actors.TryAdd(actor.Id, actor))
                 {
                     mapper.Adopt(actor);
                 }
@@ -411,7 +366,7 @@ internal static class CsvImportEngine
             for (var s = sourcesFrom; s < sourcesEnd; s++)
             {
                 var source = block.Sources[s];
-                if (_sources.TryAdd(source.Id, source))
+                if (_settled.Add(source) && _sources.TryAdd(source.Id, source))
                 {
                     mapper.Adopt(source);
                 }
@@ -448,6 +403,108 @@ internal static class CsvImportEngine
         {
             await delivery.ConfigureAwait(false);
             progress.Report(new ImportProgress(state.Read, state.Imported, state.Rejected, state.Batches));
+        }
+    }
+
+    /// <summary>The workers' turns at reading, and the blocks read, in file order.</summary>
+    private sealed class Turns(SepReader reader, RowMapper mapper, State state, int workers, CancellationToken cancellationToken)
+    {
+        private readonly object _gate = new();
+        private long _turn;
+        private bool _ended;
+
+        /// <summary>Gets the blocks in file order, as they are read; the merger waits for each to be mapped.</summary>
+        public Channel<RowBlock> InOrder { get; } = Channel.CreateBounded<RowBlock>(new BoundedChannelOptions((workers * 2) + 1) { SingleReader = true });
+
+        /// <summary>Gets the merged blocks, whose buffers the next blocks reuse.</summary>
+        public ConcurrentQueue<RowBlock> Free { get; } = new();
+
+        /// <summary>Gets what made reading fail, or <see langword="null"/>.</summary>
+        public ExceptionDispatchInfo? ReadError { get; private set; }
+
+        /// <summary>Stops every worker at its next turn (the file has ended, reading failed, or the import stops).</summary>
+        public void End()
+        {
+            lock (_gate)
+            {
+                _ended = true;
+                Monitor.PulseAll(_gate);
+            }
+        }
+
+        /// <summary>Reads and maps blocks <paramref name="first"/>, first + n, ... until the file or the import ends.</summary>
+        public void Work(int first, RowMapper worker, int columns)
+        {
+            var context = new RowContext(state.File, new RowBlock());
+            for (long k = first; ; k += workers)
+            {
+                lock (_gate)
+                {
+                    while (_turn != k && !_ended)
+                    {
+                        Monitor.Wait(_gate);
+                    }
+
+                    if (_ended)
+                    {
+                        return;
+                    }
+                }
+
+                var block = Free.TryDequeue(out var reused) ? reused : new RowBlock();
+                block.Reset(signalled: true);
+                bool more;
+                try
+                {
+                    more = Fill(reader, block, mapper, state, cancellationToken);
+                    if (block.Count > 0)
+                    {
+                        while (!InOrder.Writer.TryWrite(block))
+                        {
+                            InOrder.Writer.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
+                        }
+                    }
+                }
+                catch (Exception ex)
+                {
+                    ReadError = ExceptionDispatchInfo.Capture(ex);
+                    InOrder.Writer.TryComplete();
+                    End();
+                    return;
+                }
+
+                lock (_gate)
+                {
+                    _turn = k + 1;
+                    _ended |= !more;
+                    Monitor.PulseAll(_gate);
+                }
+
+                if (!more)
+                {
+                    InOrder.Writer.TryComplete();
+                }
+
+                if (block.Count > 0)
+                {
+                    try
+                    {
+                        MapBlock(worker, block, context, columns, cancellationToken);
+                        block.Complete(null);
+                    }
+                    catch (Exception ex)
+                    {
+                        // The merger rethrows it when it reaches this block, in file order.
+                        block.Complete(ex);
+                        return;
+                    }
+                }
+
+                if (!more)
+                {
+                    return;
+                }
+            }
         }
     }
 

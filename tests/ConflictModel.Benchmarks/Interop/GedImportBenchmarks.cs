@@ -242,14 +242,15 @@ public class GedImportBenchmarks
         }
     }
 
-    /// <summary>Imports the file at <paramref name="path"/> and returns the number of engagements; for the peak-memory check.</summary>
+    /// <summary>Imports the file at <paramref name="path"/> and returns the number of engagements; for the profile and the peak-memory check.</summary>
     /// <param name="path">A GED file.</param>
+    /// <param name="options">The import's options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The number of engagements imported.</returns>
-    public static async Task<long> ImportOnce(string path)
+    public static async Task<long> ImportOnce(string path, CsvImportOptions? options = null)
     {
         long engagements = 0;
         using var reader = new StreamReader(path);
-        await GedImporter.ImportAsync(reader, (d, _) => { engagements += d.Engagements.Count; return ValueTask.CompletedTask; });
+        await GedImporter.ImportAsync(reader, (d, _) => { engagements += d.Engagements.Count; return ValueTask.CompletedTask; }, options);
         return engagements;
     }
 

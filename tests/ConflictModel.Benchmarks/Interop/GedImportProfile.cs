@@ -30,7 +30,34 @@ public static class GedImportProfile
         GedCsvGenerator.Write(path, rows);
         try
         {
+            if (Environment.GetEnvironmentVariable("CM_ONLY") is { } only)
+            {
+                foreach (var (threads, batch) in only == "par" ? new[] { (2, 100) } : new[] { (2, 1_000), (2, 100) })
+                {
+                    var options = new CsvImportOptions { MaxDegreeOfParallelism = threads, BatchSize = batch };
+                    Measure(FormattableString.Invariant($"ours: import, {threads} mapping threads, batches of {batch}"), rows, repeats, () => GedImportBenchmarks.ImportOnce(path, options).GetAwaiter().GetResult());
+                }
+
+                if (only == "par")
+                {
+                    return;
+                }
+
+                var one = new CsvImportOptions { BatchSize = 100 };
+                Measure("two sequential imports side by side, batches of 100 (per row of both)", rows * 2, repeats, () => System.Threading.Tasks.Task.WhenAll(
+                    System.Threading.Tasks.Task.Run(() => GedImportBenchmarks.ImportOnce(path, one)),
+                    System.Threading.Tasks.Task.Run(() => GedImportBenchmarks.ImportOnce(path, one))).GetAwaiter().GetResult().Sum());
+                Measure("one sequential import, batches of 100", rows, repeats, () => GedImportBenchmarks.ImportOnce(path, one).GetAwaiter().GetResult());
+                return;
+            }
+
             Measure("ours: import", rows, repeats, () => GedImportBenchmarks.ImportOnce(path).GetAwaiter().GetResult());
+            foreach (var (threads, batch) in new[] { (1, 100), (2, 1_000), (2, 250), (2, 100), (3, 100) })
+            {
+                var options = new CsvImportOptions { MaxDegreeOfParallelism = threads, BatchSize = batch };
+                Measure(FormattableString.Invariant($"ours: import, {threads} mapping threads, batches of {batch}"), rows, repeats, () => GedImportBenchmarks.ImportOnce(path, options).GetAwaiter().GetResult());
+            }
+
             Measure("ours: CSV part (Sep, 49 values copied)", rows, repeats, () => SepValues(path));
             Measure("peer: import (straightforward CsvHelper)", rows, repeats, () => { long n = 0; StraightforwardGedImporter.Import(path, d => n += d.Engagements.Count); return n; });
             Measure("peer: CSV part (CsvHelper GetRecords)", rows, repeats, () => StraightforwardGedImporter.ReadRecords(path));
