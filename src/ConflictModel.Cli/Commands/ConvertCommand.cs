@@ -47,6 +47,19 @@ internal static class ConvertCommand
                 result.AddError("--batch-size must be 1 or more.");
             }
         });
+        var threads = new Option<int>("--threads")
+        {
+            Description = "How many threads map GED or ACLED rows (the output is the same on any number). 1 (the default) does all the work on one thread; for whole datasets try the number of cores with a --batch-size of a few hundred.",
+            DefaultValueFactory = _ => 1,
+            HelpName = "N",
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads must be 1 or more.");
+            }
+        });
         var warnings = new Option<bool>("--warnings")
         {
             Description = "Also print each import warning (suspicious values that were imported as they stand, such as high below best or a -1 sentinel) and each export note (engagements split over rows, what the format cannot hold), one line each, on standard error.",
@@ -66,6 +79,7 @@ internal static class ConvertCommand
             to,
             badRows,
             batchSize,
+            threads,
             warnings,
             input,
             output,
@@ -80,6 +94,7 @@ internal static class ConvertCommand
                 result.GetRequiredValue(output),
                 result.GetValue(badRows) == "skip",
                 result.GetValue(batchSize),
+                result.GetValue(threads),
                 result.GetValue(warnings));
             var converter = new Converter(configuration.Output, configuration.Error, new Progress(configuration.Error, errorIsTerminal));
             return await converter.ConvertAsync(request, cancellationToken).ConfigureAwait(false);

@@ -26,8 +26,9 @@ namespace ConflictModel.Cli.Convert;
 /// <param name="Output">The output file, or "-" for standard output.</param>
 /// <param name="SkipBadRows">Whether bad rows (CSV) and bad lines (JSON Lines) are skipped and reported rather than stopping the conversion.</param>
 /// <param name="BatchSize">How many engagements a CSV import hands over at a time; one JSON Lines document each.</param>
+/// <param name="Threads">How many threads a CSV import maps rows on (<see cref="CsvImportOptions.MaxDegreeOfParallelism"/>).</param>
 /// <param name="ListWarnings">Whether each import warning and export note is printed.</param>
-internal sealed record ConvertRequest(string From, string To, FileInfo Input, string Output, bool SkipBadRows, int BatchSize, bool ListWarnings);
+internal sealed record ConvertRequest(string From, string To, FileInfo Input, string Output, bool SkipBadRows, int BatchSize, int Threads, bool ListWarnings);
 
 /// <summary>
 /// Streams documents from a GED, ACLED, JSON or JSON Lines file to another format. Everything but the
@@ -207,6 +208,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
         {
             FileName = name,
             BatchSize = request.BatchSize,
+            MaxDegreeOfParallelism = request.Threads,
             BadRows = request.SkipBadRows ? BadRowHandling.SkipAndReport : BadRowHandling.StopAtFirst,
             Progress = new RowProgress(progress, name, input),
         };

@@ -1,11 +1,11 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
-using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Channels;
-using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
@@ -15,15 +15,19 @@ using nietras.SeparatedValues;
 namespace ConflictModel.Interop.Csv;
 
 /// <summary>
-/// The streaming loop every CSV importer shares: Sep reads the rows, a <see cref="RowMapper"/> maps them,
-/// batches of at most <see cref="CsvImportOptions.BatchSize"/> engagements go to the caller.
+/// The streaming loop every CSV importer shares: Sep reads the rows into blocks, a <see cref="RowMapper"/> maps
+/// them (on the calling thread, or on <see cref="CsvImportOptions.MaxDegreeOfParallelism"/> threads), and the
+/// results are taken in file order into batches of at most <see cref="CsvImportOptions.BatchSize"/> engagements
+/// for the caller.
 /// </summary>
 internal static class CsvImportEngine
 {
-    /// <summary>How many rows are read, mapped and merged together (small, so the rows in flight stay few).</summary>
-    private static readonly int BlockRows = int.Parse(Environment.GetEnvironmentVariable("CM_BLOCK") ?? "64");
-    private static readonly int InOrderExtra = int.Parse(Environment.GetEnvironmentVariable("CM_INORDER") ?? "3");
-    private static readonly int QueueCap = int.Parse(Environment.GetEnvironmentVariable("CM_QUEUE") ?? "2");
+    /// <summary>
+    /// How many rows are read, mapped and merged together. Small, because on several threads every block in
+    /// flight survives the garbage collections that happen meanwhile: with 64 rows and more blocks in flight the
+    /// collector's pauses were two to three times longer (docs/performance.md).
+    /// </summary>
+    private const int BlockRows = 32;
 
     public static async Task<ImportSummary> RunAsync(
         TextReader text,
@@ -413,8 +417,11 @@ internal static class CsvImportEngine
         private long _turn;
         private bool _ended;
 
-        /// <summary>Gets the blocks in file order, as they are read; the merger waits for each to be mapped.</summary>
-        public Channel<RowBlock> InOrder { get; } = Channel.CreateBounded<RowBlock>(new BoundedChannelOptions((workers * 2) + 1) { SingleReader = true });
+        /// <summary>
+        /// Gets the blocks in file order, as they are read; the merger waits for each to be mapped. Room for one block
+        /// per worker and one more: enough to keep every worker busy, and no more rows alive than that.
+        /// </summary>
+        public Channel<RowBlock> InOrder { get; } = Channel.CreateBounded<RowBlock>(new BoundedChannelOptions(workers + 1) { SingleReader = true });
 
         /// <summary>Gets the merged blocks, whose buffers the next blocks reuse.</summary>
         public ConcurrentQueue<RowBlock> Free { get; } = new();

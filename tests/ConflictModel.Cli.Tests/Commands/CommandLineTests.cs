@@ -22,6 +22,7 @@ public class CommandLineTests
         { ["convert", "--to", "json", "in.csv", "out.json"], "conflictmodel: Option '--from' is required.", "conflictmodel convert" },
         { ["convert", "--from", "ged", "--to", "json", "--bad-rows", "ignore", "in.csv", "out.json"], "conflictmodel: Argument 'ignore' not recognized. Must be one of: 'stop' 'skip'", "conflictmodel convert" },
         { ["convert", "--from", "ged", "--to", "json", "--batch-size", "0", "in.csv", "out.json"], "conflictmodel: --batch-size must be 1 or more.", "conflictmodel convert" },
+        { ["convert", "--from", "ged", "--to", "json", "--threads", "0", "in.csv", "out.json"], "conflictmodel: --threads must be 1 or more.", "conflictmodel convert" },
         { ["infobox"], "conflictmodel: Required argument 'FILE' missing for command: 'infobox'.", "conflictmodel infobox" },
         { ["infobox", "a.json", "--measure", "dead"], "conflictmodel: Argument 'dead' not recognized. Must be one of: 'killed' 'wounded' 'killedOrWounded' 'captured' 'arrested' 'missing' 'lynched' 'displaced' 'destroyed'", "conflictmodel infobox" },
         { ["parse-casualties"], "conflictmodel: Required argument 'TEXT' missing for command: 'parse-casualties'.", "conflictmodel parse-casualties" },
@@ -60,7 +61,7 @@ public class CommandLineTests
 
     [Theory]
     [InlineData("validate", new[] { "<FILE>...", "-f, --format <auto|json|jsonl>", "-o, --output <text|json>", "Exit code: 0 when there is no error", "[default: auto]", "[default: text]", "a closing count goes to standard error" })]
-    [InlineData("convert", new[] { "<IN>", "<OUT>", "--from <ged|acled|json|jsonl>", "--to <json|jsonl|ged|acled>", "--bad-rows <stop|skip>", "[default: stop]", "--batch-size <N>", "[default: 1000]", "--warnings", "or - for standard output", "Exit code: 0 when everything was converted", "1 when --bad-rows skip left rows or lines out" })]
+    [InlineData("convert", new[] { "<IN>", "<OUT>", "--from <ged|acled|json|jsonl>", "--to <json|jsonl|ged|acled>", "--bad-rows <stop|skip>", "[default: stop]", "--batch-size <N>", "[default: 1000]", "--threads <N>", "[default: 1]", "--warnings", "or - for standard output", "Exit code: 0 when everything was converted", "1 when --bad-rows skip left rows or lines out" })]
     [InlineData("parse-casualties", new[] { "<TEXT>", "-o, --output <text|json>", "[default: text]", "Exit code: 0 when every part of the text was understood, 1 when some of it was not" })]
     [InlineData("infobox", new[] { "<FILE>", "-e, --engagement <ID>", "the document's first engagement", "-m, --measure <MEASURE>", "-p, --policy <fullRange|conservative|bestEstimate>", "[default: fullRange]", "Exit code: 0 when printed, 2 when" })]
     [InlineData("summary", new[] { "<FILE>", "reconciled range under each policy" })]

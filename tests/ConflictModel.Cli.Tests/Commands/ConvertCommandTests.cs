@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -54,6 +55,22 @@ public sealed class ConvertCommandTests : System.IDisposable
         documents.Select(d => d.Engagements.Count).Should().Equal(3, 1);
         var original = await AcledImporter.ImportFileAsync(AcledFile);
         documents.SelectMany(d => d.Engagements).Should().Equal(original.Document.Engagements);
+    }
+
+    [Fact]
+    public void Convert_GedOnSeveralThreads_WritesTheSameFileAndSummary()
+    {
+        var one = Path.Combine(_files.Path, "one.jsonl");
+        var three = Path.Combine(_files.Path, "three.jsonl");
+
+        var onOne = Cli.Run("convert", "--from", "ged", "--to", "jsonl", "--batch-size", "4", "--warnings", GedSlice, one);
+        var onThree = Cli.Run("convert", "--from", "ged", "--to", "jsonl", "--batch-size", "4", "--threads", "3", "--warnings", GedSlice, three);
+
+        onOne.ExitCode.Should().Be(0, onOne.Error);
+        onThree.ExitCode.Should().Be(0, onThree.Error);
+        File.ReadAllLines(one).Should().HaveCount(7, "25 rows in batches of 4");
+        File.ReadAllBytes(three).Should().Equal(File.ReadAllBytes(one));
+        onThree.Error.Replace(three, one, StringComparison.Ordinal).Should().Be(onOne.Error);
     }
 
     [Fact]
