@@ -13,7 +13,7 @@ public static class Program
     /// <summary>
     /// Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher), or with
     /// <c>ged-peak-memory ROWS</c> imports a generated GED file of ROWS rows once and prints the process's peak
-    /// working set, to show that memory does not grow with the file; with <c>ged-profile ROWS [REPEATS]</c> prints
+    /// working set, to show that memory does not grow with the file; with <c>ged-profile ROWS [REPEATS [ours]]</c> prints
     /// where the GED import's time goes (see <see cref="GedImportProfile"/>).
     /// </summary>
     /// <param name="args">BenchmarkDotNet arguments, such as <c>--filter *Json*</c>, or <c>ged-peak-memory 1000000</c>.</param>
@@ -46,9 +46,9 @@ public static class Program
             return;
         }
 
-        if (args.Length is 2 or 3 && args[0] == "ged-profile")
+        if (args.Length is 2 or 3 or 4 && args[0] == "ged-profile")
         {
-            GedImportProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            GedImportProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, oursOnly: args.Length == 4 && args[3] == "ours");
             return;
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading.Tasks;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Sources;
@@ -24,7 +23,6 @@ internal sealed class RowBlock
     private int _usedChars;
     private int _usedCols;
     private RowEntry[] _rows = new RowEntry[64];
-    private TaskCompletionSource? _mapped;
 
     /// <summary>Gets the number of rows in the block.</summary>
     public int Count { get; private set; }
@@ -41,14 +39,17 @@ internal sealed class RowBlock
     /// <summary>Gets the warnings of the mapped rows, row after row.</summary>
     public List<ImportWarning> Warnings => _warnings;
 
-    /// <summary>Gets the task that completes when every row has been mapped (only when mapped on another thread).</summary>
-    public Task Mapped => _mapped?.Task ?? Task.CompletedTask;
+    /// <summary>Gets or sets a value indicating whether every row has been mapped (set by the mapping thread, under the import's lock).</summary>
+    public bool IsMapped { get; set; }
+
+    /// <summary>Gets or sets what the mapper threw that is not a bad row, to be rethrown in file order.</summary>
+    public System.Runtime.ExceptionServices.ExceptionDispatchInfo? MapError { get; set; }
 
     /// <summary>Gets row <paramref name="index"/>.</summary>
     public CsvRow this[int index] => new(this, index);
 
-    /// <summary>Forgets the rows and results; keeps the buffers. <paramref name="signalled"/>: whether <see cref="Mapped"/> is awaited.</summary>
-    public void Reset(bool signalled)
+    /// <summary>Forgets the rows and results; keeps the buffers.</summary>
+    public void Reset()
     {
         Array.Clear(_rows, 0, Count);
         Count = 0;
@@ -57,7 +58,8 @@ internal sealed class RowBlock
         _actors.Clear();
         _sources.Clear();
         _warnings.Clear();
-        _mapped = signalled ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
+        IsMapped = false;
+        MapError = null;
     }
 
     /// <summary>Copies the (unescaped) values of <paramref name="row"/> into the block as its next row.</summary>
@@ -106,19 +108,6 @@ internal sealed class RowBlock
 
     /// <summary>Gets the result of mapping row <paramref name="index"/>.</summary>
     public ref RowEntry Result(int index) => ref _rows[index];
-
-    /// <summary>Marks the block as mapped; <paramref name="error"/> is an unexpected exception of the mapper, if any.</summary>
-    public void Complete(Exception? error)
-    {
-        if (error is null)
-        {
-            _mapped?.TrySetResult();
-        }
-        else
-        {
-            _mapped?.TrySetException(error);
-        }
-    }
 
     internal long LineOf(int index) => _rows[index].Line;
 

@@ -12,7 +12,8 @@ using nietras.SeparatedValues;
 namespace ConflictModel.Benchmarks.Interop;
 
 /// <summary>
-/// GED import throughput on a generated GED-shaped file: our importer (Sep, streaming in batches of 1,000); the
+/// GED import throughput on a generated GED-shaped file: our importer (Sep, streaming in batches of 1,000), on one
+/// thread and on every core; the
 /// peer, a straightforward CsvHelper-based importer building the same documents
 /// (<see cref="StraightforwardGedImporter"/>); CsvHelper's CSV layer feeding our own mapper, which isolates the
 /// CSV layer; a raw Sep pass that touches every field (the floor of reading); and the model's floor, the same
@@ -22,6 +23,11 @@ namespace ConflictModel.Benchmarks.Interop;
 [MemoryDiagnoser]
 public class GedImportBenchmarks
 {
+    /// <summary>The batch size of <see cref="ConflictModelImportParallel"/>.</summary>
+    public const int ParallelBatchSize = 250;
+
+    private static readonly CsvImportOptions ParallelOptions = new() { MaxDegreeOfParallelism = Environment.ProcessorCount, BatchSize = ParallelBatchSize };
+
     private string _path = string.Empty;
     private IReadOnlyList<ConflictModel.Engagements.Engagement> _sample = [];
 
@@ -30,8 +36,8 @@ public class GedImportBenchmarks
     public int Rows { get; set; }
 
     /// <summary>
-    /// Generates the file once per parameter value, and checks that ours and both CsvHelper importers build equal
-    /// documents from a generated file and from the real GED file the tests use.
+    /// Generates the file once per parameter value, and checks that ours (on one thread and on every core) and both
+    /// CsvHelper importers build equal documents from a generated file and from the real GED file the tests use.
     /// </summary>
     [GlobalSetup]
     public void Setup()
@@ -63,7 +69,7 @@ public class GedImportBenchmarks
         }
     }
 
-    /// <summary>Imports the GED file at <paramref name="path"/> with all three importers and throws unless they deliver equal documents.</summary>
+    /// <summary>Imports the GED file at <paramref name="path"/> with all three importers, ours also on every core, and throws unless they deliver equal documents.</summary>
     /// <param name="path">A GED file with the current column names.</param>
     /// <param name="expectedRows">The number of engagements ours must import, or <see langword="null"/> not to check it.</param>
     /// <exception cref="InvalidOperationException">The documents differ.</exception>
@@ -81,6 +87,17 @@ public class GedImportBenchmarks
         if (expectedRows is { } expected && imported != expected)
         {
             throw new InvalidOperationException($"Our importer imported {imported} engagements from a file of {expected} rows.");
+        }
+
+        var parallel = new List<DatasetDocument>();
+        using (var reader = new StreamReader(path))
+        {
+            GedImporter.ImportAsync(reader, (d, _) => { parallel.Add(d); return ValueTask.CompletedTask; }, ParallelOptions with { BatchSize = CsvImportOptions.Default.BatchSize }).GetAwaiter().GetResult();
+        }
+
+        if (ours.Count != parallel.Count || ours.Zip(parallel).Any(p => p.First != p.Second))
+        {
+            throw new InvalidOperationException($"Our importer built different documents from {path} on {ParallelOptions.MaxDegreeOfParallelism} threads than on one.");
         }
 
         StraightforwardGedImporter.Import(path, peer.Add);
@@ -128,6 +145,15 @@ public class GedImportBenchmarks
         await GedImporter.ImportAsync(reader, (d, _) => { engagements += d.Engagements.Count; return ValueTask.CompletedTask; });
         return engagements;
     }
+
+    /// <summary>
+    /// Our importer on every core: <see cref="CsvImportOptions.MaxDegreeOfParallelism"/> set to
+    /// <see cref="Environment.ProcessorCount"/> and batches of <see cref="ParallelBatchSize"/> (smaller batches
+    /// survive fewer garbage collections, which stop every thread). Same documents as <see cref="ConflictModelImport"/>.
+    /// </summary>
+    /// <returns>The number of engagements.</returns>
+    [Benchmark]
+    public async Task<long> ConflictModelImportParallel() => await ImportOnce(_path, ParallelOptions).ConfigureAwait(false);
 
     /// <summary>
     /// The peer: a straightforward CsvHelper-based importer (<see cref="StraightforwardGedImporter"/>). CsvHelper
@@ -217,7 +243,7 @@ public class GedImportBenchmarks
 
             // The line names a row without an id ("line-N"), as in our importer; warnings are not collected.
             context.Line = csv.LineNumber;
-            uses.Reset(signalled: false);
+            uses.Reset();
             var engagement = mapper.MapValues(values, context);
             foreach (var actor in uses.Actors)
             {
