@@ -447,6 +447,10 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
     {
         private readonly long _length = input.Length;
 
-        public void Report(ImportProgress value) => progress.Report(name, value.RowsRead, input.Position, _length, "rows");
+        /// <summary>
+        /// Reports rows and bytes read. With --threads above 1 this runs on a worker while another reads the file,
+        /// so the position is only approximate (clamped to the file); it only drives the progress bar.
+        /// </summary>
+        public void Report(ImportProgress value) => progress.Report(name, value.RowsRead, Math.Clamp(input.Position, 0, _length), _length, "rows");
     }
 }

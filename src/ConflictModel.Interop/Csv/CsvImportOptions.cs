@@ -27,12 +27,12 @@ public sealed record CsvImportOptions
 
     /// <summary>
     /// Gets how many threads map rows to engagements. With 1, the default, the whole import runs on the calling
-    /// thread. With more, one thread reads the CSV, that many threads map blocks of rows, and the calling thread
-    /// takes the results in file order, builds the batches and calls the batch callback (never concurrently). The
-    /// documents, warnings, errors and summary are the same as with 1: actors and sources are still defined by the
-    /// first row that names them. <see cref="Environment.ProcessorCount"/> is a good value for whole datasets;
-    /// combine it with batches of a few hundred engagements, since a batch being built survives every garbage
-    /// collection and the collector stops all threads (docs/performance.md has the figures).
+    /// thread (and the thread-pool threads its awaits resume on). With more, that many threads of their own read the
+    /// CSV in turns, map blocks of rows and take the results in file order into batches; the batch callback and
+    /// <see cref="Progress"/> are then called on those threads, one call at a time, and a callback that does not
+    /// complete at once is waited for. The documents, warnings, errors, progress reports and summary are the same as
+    /// with 1: actors and sources are still defined by the first row that names them. <see cref="Environment.ProcessorCount"/>
+    /// is a good value for whole datasets (docs/performance.md has the figures).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxDegreeOfParallelism
