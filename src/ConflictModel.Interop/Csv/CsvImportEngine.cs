@@ -263,9 +263,7 @@ internal static class CsvImportEngine
             state.Read++;
             if (entry.Error is { } error)
             {
-                state.Rejected++;
-                state.AddError(error);
-                return state.Options.BadRows == BadRowHandling.StopAtFirst ? error : null;
+                return Reject(error);
             }
 
             var (engagement, from, actorsFrom, sourcesFrom, warningsFrom) = (entry.Engagement!, block, previous.ActorsEnd, previous.SourcesEnd, previous.WarningsEnd);
@@ -279,7 +277,16 @@ internal static class CsvImportEngine
                     _again.Reset();
                     _againContext ??= new RowContext(state.File, _again);
                     _againContext.Line = entry.Line;
-                    engagement = mapper.Map(block[i], _againContext);
+                    try
+                    {
+                        engagement = mapper.Map(block[i], _againContext);
+                    }
+                    catch (RowFormatException ex)
+                    {
+                        // Not expected (what makes a row bad does not depend on other rows), but a bad row all the same.
+                        return Reject(new RowError { File = state.File, Line = entry.Line, Column = ex.Column, Value = ex.Value, Code = ex.Code, Reason = ex.Message });
+                    }
+
                     (from, actorsFrom, actorsEnd, sourcesFrom, sourcesEnd, warningsFrom, warningsEnd) =
                         (_again, 0, _again.Actors.Count, 0, _again.Sources.Count, 0, _again.Warnings.Count);
                 }
@@ -304,6 +311,13 @@ internal static class CsvImportEngine
             }
 
             return null;
+        }
+
+        private RowError? Reject(RowError error)
+        {
+            state.Rejected++;
+            state.AddError(error);
+            return state.Options.BadRows == BadRowHandling.StopAtFirst ? error : null;
         }
 
         private bool Differs(RowBlock block, int actorsFrom, int actorsEnd, int sourcesFrom, int sourcesEnd)
