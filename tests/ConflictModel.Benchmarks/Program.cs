@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using BenchmarkDotNet.Running;
 using ConflictModel.Benchmarks.Interop;
+using ConflictModel.Interop.Csv;
 
 namespace ConflictModel.Benchmarks;
 
@@ -12,7 +13,7 @@ public static class Program
 {
     /// <summary>
     /// Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher), or with
-    /// <c>ged-peak-memory ROWS</c> imports a generated GED file of ROWS rows once and prints the process's peak
+    /// <c>ged-peak-memory ROWS [THREADS]</c> imports a generated GED file of ROWS rows once and prints the process's peak
     /// working set, to show that memory does not grow with the file; with <c>ged-profile ROWS [REPEATS [ours]]</c> prints
     /// where the GED import's time goes (see <see cref="GedImportProfile"/>).
     /// </summary>
@@ -20,19 +21,20 @@ public static class Program
     public static void Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 2 && args[0] == "ged-peak-memory")
+        if (args.Length is 2 or 3 && args[0] == "ged-peak-memory")
         {
             var rows = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var threads = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
             var path = Path.Combine(Path.GetTempPath(), $"conflictmodel-ged-peak-{rows}.csv");
             GedCsvGenerator.Write(path, rows);
             var size = new FileInfo(path).Length;
             var watch = Stopwatch.StartNew();
-            var imported = GedImportBenchmarks.ImportOnce(path).GetAwaiter().GetResult();
+            var imported = GedImportBenchmarks.ImportOnce(path, new CsvImportOptions { MaxDegreeOfParallelism = threads }).GetAwaiter().GetResult();
             watch.Stop();
             File.Delete(path);
             using var process = Process.GetCurrentProcess();
             Console.WriteLine(FormattableString.Invariant(
-                $"rows {imported}, file {size / 1048576.0:F1} MiB, {watch.Elapsed.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
+                $"rows {imported}, {threads} thread(s), file {size / 1048576.0:F1} MiB, {watch.Elapsed.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
             return;
         }
 
