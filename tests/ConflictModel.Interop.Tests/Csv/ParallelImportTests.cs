@@ -135,6 +135,32 @@ public class ParallelImportTests
     }
 
     [Fact]
+    public async Task BatchCallbackThatAwaits_IsWaitedFor_AndCalledOneAtATime()
+    {
+        var csv = CsvTable.Ged(600).ToCsv();
+        var inside = 0;
+        var overlapped = false;
+        var documents = new List<DatasetDocument>();
+        var options = new CsvImportOptions { FileName = "file.csv", BatchSize = 40, MaxDegreeOfParallelism = 3 };
+
+        var summary = await GedImporter.ImportAsync(
+            new StringReader(csv),
+            async (document, cancellationToken) =>
+            {
+                overlapped |= Interlocked.Increment(ref inside) > 1;
+                await Task.Delay(2, cancellationToken);
+                documents.Add(document);
+                Interlocked.Decrement(ref inside);
+            },
+            options);
+
+        var one = await Run(Format.Ged, csv, 1, 40, BadRowHandling.StopAtFirst);
+        overlapped.Should().BeFalse("the callback is never called again before it has completed");
+        summary.Should().BeEquivalentTo(one.Summary, o => o.WithStrictOrdering());
+        documents.Should().Equal(one.Documents);
+    }
+
+    [Fact]
     public async Task Cancelled_DuringAParallelImport_ThrowsAndStops()
     {
         using var cancel = new CancellationTokenSource();
