@@ -209,6 +209,23 @@ public class ParallelImportTests
         await import.Should().ThrowAsync<IOException>().WithMessage("the disk went away");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    public async Task FilesOfAFewRows_AroundTheBlockSize_SameAsOnOneThread(int rows)
+    {
+        var csv = CsvTable.Ged(rows).ToCsv();
+
+        var one = await Run(Format.Ged, csv, 1, 10, BadRowHandling.StopAtFirst);
+        var many = await Run(Format.Ged, csv, 4, 10, BadRowHandling.StopAtFirst);
+
+        one.Summary!.RowsRead.Should().Be(rows);
+        ShouldBeTheSame(many, one);
+    }
+
     [Fact]
     public void MaxDegreeOfParallelism_BelowOne_IsRejected()
     {
