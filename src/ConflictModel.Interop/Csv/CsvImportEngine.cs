@@ -122,7 +122,7 @@ internal static class CsvImportEngine
     {
         var workers = state.Options.MaxDegreeOfParallelism;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var turns = new Turns(reader, mapper, merger, state, workers, stop.Token, cancellationToken);
+        var turns = new Turns(reader, mapper, merger, state, workers, stop, cancellationToken);
         using (stop.Token.Register(turns.Stop))
         {
             var tasks = new Task[workers];
@@ -419,7 +419,7 @@ internal static class CsvImportEngine
     /// <summary>The workers' turns at reading, the blocks read and not yet merged (in file order), and who merges.</summary>
     /// <remarks>One lock guards the turn, the queue, the merging flag and each block's state; threads wait on it only to take their turn or when the queue is full.</remarks>
     private sealed class Turns(
-        SepReader reader, RowMapper mapper, Merger merger, State state, int workers, CancellationToken stopping, CancellationToken cancellationToken)
+        SepReader reader, RowMapper mapper, Merger merger, State state, int workers, CancellationTokenSource stop, CancellationToken cancellationToken)
     {
         private readonly object _gate = new();
         private readonly Queue<RowBlock> _inOrder = new();
@@ -473,7 +473,7 @@ internal static class CsvImportEngine
                 bool more;
                 try
                 {
-                    more = Fill(reader, block, mapper, state, stopping);
+                    more = Fill(reader, block, mapper, state, stop.Token);
                 }
                 catch (Exception ex)
                 {
@@ -504,7 +504,7 @@ internal static class CsvImportEngine
                 {
                     try
                     {
-                        MapBlock(worker, block, context, columns, stopping);
+                        MapBlock(worker, block, context, columns, stop.Token);
                     }
                     catch (Exception ex)
                     {
@@ -563,6 +563,8 @@ internal static class CsvImportEngine
                         Monitor.PulseAll(_gate);
                     }
 
+                    // The other workers stop mapping at their next row, not at the end of their block.
+                    stop.Cancel();
                     return;
                 }
 
