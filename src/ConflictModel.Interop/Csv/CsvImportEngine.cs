@@ -114,8 +114,8 @@ internal static class CsvImportEngine
     /// </summary>
     /// <remarks>
     /// The first version merged on the caller's continuations, woken once per block; waking a thread-pool thread
-    /// that often kept the pool's threads spinning and took a third of the two cores the workers needed (6.3 µs
-    /// per row instead of 4.4 with the pool's spinning turned off). So batches are delivered on the workers: the
+    /// that often kept the pool's threads spinning on the cores the workers needed (5–7 µs per row on two threads,
+    /// 4.4 with the pool's spinning turned off; docs/performance.md). So batches are delivered on the workers: the
     /// batch callback runs on one of them, never on two at once, and is waited for when it does not complete at once.
     /// </remarks>
     private static async Task RunParallelAsync(SepReader reader, RowMapper mapper, State state, Merger merger, int columns, CancellationToken cancellationToken)
