@@ -39,27 +39,13 @@ internal static class ConvertCommand
             Description = "How many engagements a GED or ACLED import reads before handing them on; memory is bounded by a batch, and --to jsonl writes one document per batch.",
             DefaultValueFactory = _ => 1000,
             HelpName = "N",
-        };
-        batchSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--batch-size must be 1 or more.");
-            }
-        });
+        }.AtLeastOne();
         var threads = new Option<int>("--threads")
         {
             Description = "How many threads map GED or ACLED rows (the output is the same on any number). 1 (the default) does all the work on one thread; for whole datasets try the number of cores with a --batch-size of a few hundred.",
             DefaultValueFactory = _ => 1,
             HelpName = "N",
-        };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--threads must be 1 or more.");
-            }
-        });
+        }.AtLeastOne();
         var warnings = new Option<bool>("--warnings")
         {
             Description = "Also print each import warning (suspicious values that were imported as they stand, such as high below best or a -1 sentinel) and each export note (engagements split over rows, what the format cannot hold), one line each, on standard error.",

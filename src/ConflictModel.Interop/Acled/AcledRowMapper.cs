@@ -50,6 +50,10 @@ internal sealed class AcledRowMapper : RowMapper
 
     public override void Adopt(Source source) => _sources[source.Id] = source;
 
+    public override Actor? Known(ActorId id) => _actors.GetValueOrDefault(id);
+
+    public override Source? Known(SourceId id) => _sources.GetValueOrDefault(id);
+
     public override bool IsMetadataRow(CsvRow row)
     {
         var any = false;

@@ -229,8 +229,6 @@ internal static class CsvImportEngine
     private sealed class Merger(State state, RowMapper mapper, Func<DatasetDocument, CancellationToken, ValueTask> onBatch, bool parallel)
     {
         private readonly BatchBuilder _batch = new();
-        private readonly Dictionary<ActorId, Actor> _actors = [];
-        private readonly Dictionary<SourceId, Source> _sources = [];
         private readonly HashSet<object> _settled = new(ReferenceEqualityComparer.Instance);
         private readonly RowBlock _again = new();
         private RowContext? _againContext;
@@ -320,11 +318,13 @@ internal static class CsvImportEngine
             return state.Options.BadRows == BadRowHandling.StopAtFirst ? error : null;
         }
 
+        /// <summary>Whether an earlier row defined one of the row's actors or sources differently (the first mapper knows the file-order ones).</summary>
         private bool Differs(RowBlock block, int actorsFrom, int actorsEnd, int sourcesFrom, int sourcesEnd)
         {
             for (var a = actorsFrom; a < actorsEnd; a++)
             {
-                if (Differs(block.Actors[a], _actors, static x => x.Id))
+                var actor = block.Actors[a];
+                if (!_settled.Contains(actor) && mapper.Known(actor.Id) is { } first && !Matches(first, actor))
                 {
                     return true;
                 }
@@ -332,7 +332,8 @@ internal static class CsvImportEngine
 
             for (var s = sourcesFrom; s < sourcesEnd; s++)
             {
-                if (Differs(block.Sources[s], _sources, static x => x.Id))
+                var source = block.Sources[s];
+                if (!_settled.Contains(source) && mapper.Known(source.Id) is { } first && !Matches(first, source))
                 {
                     return true;
                 }
@@ -341,24 +342,17 @@ internal static class CsvImportEngine
             return false;
         }
 
-        /// <summary>Whether an earlier row defined <paramref name="item"/>'s id differently; remembers the instances found equal.</summary>
-        private bool Differs<TId, T>(T item, Dictionary<TId, T> known, Func<T, TId> id)
-            where TId : notnull
+        /// <summary>Whether a worker's copy equals the first definition; remembers it if so, to be found with one lookup next time.</summary>
+        private bool Matches<T>(T first, T copy)
             where T : class, IEquatable<T>
         {
-            if (_settled.Contains(item) || !known.TryGetValue(id(item), out var first))
+            if (!first.Equals(copy))
             {
                 return false;
             }
 
-            if (!first.Equals(item))
-            {
-                return true;
-            }
-
-            // A worker's copy of an actor or source equal to the first definition: found with one lookup next time.
-            _settled.Add(item);
-            return false;
+            _settled.Add(copy);
+            return true;
         }
 
         /// <summary>Makes the row's actors and sources the file-order ones where no earlier row defined them.</summary>
@@ -367,7 +361,7 @@ internal static class CsvImportEngine
             for (var a = actorsFrom; a < actorsEnd; a++)
             {
                 var actor = block.Actors[a];
-                if (_settled.Add(actor) && _actors.TryAdd(actor.Id, actor))
+                if (_settled.Add(actor) && mapper.Known(actor.Id) is null)
                 {
                     mapper.Adopt(actor);
                 }
@@ -376,7 +370,7 @@ internal static class CsvImportEngine
             for (var s = sourcesFrom; s < sourcesEnd; s++)
             {
                 var source = block.Sources[s];
-                if (_settled.Add(source) && _sources.TryAdd(source.Id, source))
+                if (_settled.Add(source) && mapper.Known(source.Id) is null)
                 {
                     mapper.Adopt(source);
                 }

@@ -13,8 +13,9 @@ namespace ConflictModel.Interop.Csv;
 /// Actors and sources are defined by the first row, in file order, that names them (a later row naming the
 /// same id differently keeps its own values as dataset fields). A mapper on a worker thread sees only the
 /// rows it maps, so the engine checks each row's actors and sources against those of the rows before it and
-/// maps a row again on the first mapper (whose tables it keeps with <see cref="Adopt(Actor)"/>) when they
-/// differ. That way an import gives the same documents on any number of threads.
+/// maps a row again on the first mapper when they differ. The first mapper's tables are the file-order ones:
+/// the engine asks them with <see cref="Known(ActorId)"/> and adds what the workers define with
+/// <see cref="Adopt(Actor)"/>. That way an import gives the same documents on any number of threads.
 /// </remarks>
 internal abstract class RowMapper
 {
@@ -32,6 +33,12 @@ internal abstract class RowMapper
 
     /// <summary>Creates a mapper for another thread: bound to the same header, with empty caches.</summary>
     public abstract RowMapper CreateWorker();
+
+    /// <summary>Returns the actor this mapper uses for <paramref name="id"/>, or <see langword="null"/> when it has none yet.</summary>
+    public abstract Actor? Known(ActorId id);
+
+    /// <summary>Returns the source this mapper uses for <paramref name="id"/>, or <see langword="null"/> when it has none yet.</summary>
+    public abstract Source? Known(SourceId id);
 
     /// <summary>Makes <paramref name="actor"/> the actor this mapper uses for its id from now on.</summary>
     public abstract void Adopt(Actor actor);

@@ -114,6 +114,10 @@ internal sealed class GedRowMapper : RowMapper
 
     public override void Adopt(Source source) => _sources[source.Id] = source;
 
+    public override Actor? Known(ActorId id) => Lookup(id);
+
+    public override Source? Known(SourceId id) => LookupSource(id);
+
     /// <summary>
     /// Maps the values already in canonical column order (as <see cref="Map"/> reads them); used directly by
     /// the benchmark's CsvHelper-based peer so that both importers build the same documents.
