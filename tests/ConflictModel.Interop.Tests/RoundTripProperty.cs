@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using ConflictModel.Interop.Csv;
+using ConflictModel.Validation;
 using CsCheck;
 
 namespace ConflictModel.Interop.Tests;
@@ -11,8 +12,8 @@ namespace ConflictModel.Interop.Tests;
 /// <summary>
 /// The round-trip property shared by the GED and ACLED tests: files of 1 to 4 rows, each a row of
 /// <c>real</c> with 1 to 8 values replaced by the same column's value in another row or by one of the
-/// column's unusual values, must import without a bad row and export every value back (values compared as
-/// values).
+/// column's unusual values, must import without a bad row into a document that validates without errors, and
+/// export every value back (values compared as values).
 /// </summary>
 internal static class RoundTripProperty
 {
@@ -46,6 +47,7 @@ internal static class RoundTripProperty
             var input = new CsvTable { Header = real.Header, Rows = sample.ToList() }.ToCsv();
 
             var imported = import(new StringReader(input), new CsvImportOptions { BadRows = BadRowHandling.StopAtFirst }).GetAwaiter().GetResult();
+            DatasetValidator.Default.Validate(imported.Document).AtLeast(ValidationSeverity.Error).Should().BeEmpty("an imported document has warnings at most");
             var output = new StringWriter();
             export(imported.Document, output, new CsvExportOptions { SpreadsheetSafe = false }).GetAwaiter().GetResult();
 

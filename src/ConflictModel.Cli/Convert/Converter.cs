@@ -209,6 +209,8 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
             FileName = name,
             BatchSize = request.BatchSize,
             MaxDegreeOfParallelism = request.Threads,
+            // One JSON document holds every batch, so its ids must be unique across them.
+            UniqueIdsAcrossBatches = request.To == "json",
             BadRows = request.SkipBadRows ? BadRowHandling.SkipAndReport : BadRowHandling.StopAtFirst,
             Progress = new RowProgress(progress, name, input),
         };

@@ -47,7 +47,10 @@ public static class AcledImporter
         return CsvImportEngine.RunAsync(reader, new AcledRowMapper(o.RestoreNeutralisedFormulas), o, onBatch, cancellationToken);
     }
 
-    /// <summary>Reads all of <paramref name="reader"/> into one document.</summary>
+    /// <summary>
+    /// Reads all of <paramref name="reader"/> into one document, its engagement ids unique across the whole
+    /// file (<see cref="CsvImportOptions.UniqueIdsAcrossBatches"/> is set whatever <paramref name="options"/> say).
+    /// </summary>
     /// <param name="reader">The CSV text, header first.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="CsvImportOptions.Default"/>.</param>
     /// <param name="cancellationToken">Stops the import between rows.</param>
@@ -57,7 +60,8 @@ public static class AcledImporter
     public static Task<ImportResult> ImportAsync(TextReader reader, CsvImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return CsvImportEngine.ReadAllAsync(onBatch => ImportAsync(reader, onBatch, options, cancellationToken));
+        var o = (options ?? CsvImportOptions.Default) with { UniqueIdsAcrossBatches = true };
+        return CsvImportEngine.ReadAllAsync(onBatch => ImportAsync(reader, onBatch, o, cancellationToken));
     }
 
     /// <summary>Reads the ACLED file at <paramref name="path"/> (UTF-8) into one document; errors name the file.</summary>

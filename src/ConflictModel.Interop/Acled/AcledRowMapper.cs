@@ -84,6 +84,7 @@ internal sealed class AcledRowMapper : RowMapper
             v[c] = _indexes[c] < 0 ? string.Empty : Read(row, _indexes[c]);
         }
 
+        ModelText.CheckLengths(v, Name);
         var eventId = v[EventId];
         if (eventId.Length == 0)
         {
@@ -91,10 +92,10 @@ internal sealed class AcledRowMapper : RowMapper
         }
 
         var key = eventId.Length == 0 ? "line-" + context.Line.ToString(CultureInfo.InvariantCulture)
-            : eventId.All(char.IsAsciiLetterOrDigit) ? eventId : CsvValues.Slug(eventId);
+            : eventId.Length <= ModelText.IdPart && eventId.All(char.IsAsciiLetterOrDigit) ? eventId : CsvValues.Slug(eventId);
+        key += context.IdSuffix;
         var date = ParseDate(v[EventDate]);
-        var latitude = CsvValues.ParseDouble(Name(Latitude), v[Latitude]);
-        var longitude = CsvValues.ParseDouble(Name(Longitude), v[Longitude]);
+        var (latitude, longitude) = CsvValues.ParseCoordinates(context, Name(Latitude), v[Latitude], Name(Longitude), v[Longitude]);
         var fatalities = CsvValues.ParseLong(Name(Fatalities), v[Fatalities]);
         if (fatalities < 0)
         {
@@ -125,8 +126,8 @@ internal sealed class AcledRowMapper : RowMapper
         var battle = type is EngagementType.Battle;
         var sides = new List<Side>(2);
         var actorsUsed = new List<Actor>();
-        AddSide(sides, actorsUsed, prefix + "-1", battle ? SideRole.Belligerent : SideRole.Attacker, v[Actor1], v[AssocActor1], v[Inter1]);
-        AddSide(sides, actorsUsed, prefix + "-2", battle ? SideRole.Belligerent : SideRole.Defender, v[Actor2], v[AssocActor2], v[Inter2]);
+        AddSide(context, sides, actorsUsed, prefix + "-1", battle ? SideRole.Belligerent : SideRole.Attacker, Actor1, AssocActor1, v[Inter1], null);
+        AddSide(context, sides, actorsUsed, prefix + "-2", battle ? SideRole.Belligerent : SideRole.Defender, Actor2, AssocActor2, v[Inter2], sides.Count > 0 ? sides[0] : null);
         if (sides.Count == 0)
         {
             context.Warn(Name(Actor1), v[Actor1], "acled.empty-actor", "actor1 is empty; the engagement has no side.");
@@ -135,15 +136,22 @@ internal sealed class AcledRowMapper : RowMapper
         var acledStatement = new StatementId(prefix + "-acled");
         var statements = new List<SourcedStatement>
         {
-            new() { Id = acledStatement, SourceId = AcledSourceId, Stance = StatementStance.Assessment, Summary = v[Notes] },
+            new()
+            {
+                Id = acledStatement,
+                SourceId = AcledSourceId,
+                Stance = StatementStance.Assessment,
+                Summary = ModelText.Required(context, Name(Notes), v[Notes], "ACLED's statement (its summary)", "ACLED gave no notes for this event.", ModelText.LongText),
+            },
         };
         var sourceNames = v[SourceList].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < sourceNames.Length; i++)
         {
             var sourceId = new SourceId("acled-source-" + CsvValues.Slug(sourceNames[i]));
+            ModelText.WarnUnlessFits(context, Name(SourceList), sourceNames[i], "a source's name");
             if (!_sources.ContainsKey(sourceId))
             {
-                _sources[sourceId] = new Source { Id = sourceId, Name = sourceNames[i], Kind = SourceKind.Other };
+                _sources[sourceId] = new Source { Id = sourceId, Name = ModelText.Held(sourceNames[i], "Unnamed source"), Kind = SourceKind.Other };
             }
 
             statements.Add(new SourcedStatement
@@ -174,7 +182,7 @@ internal sealed class AcledRowMapper : RowMapper
         var site = new Site
         {
             Id = new SiteId(prefix + "-site"),
-            Name = v[Location],
+            Name = ModelText.Required(context, Name(Location), v[Location], "the site's name", "Unnamed place"),
             Role = SiteRole.Setting,
             Kind = SiteKind.Settlement,
             Coordinates = latitude is { } lat && longitude is { } lon ? new Coordinates(lat, lon) : null,
@@ -182,7 +190,7 @@ internal sealed class AcledRowMapper : RowMapper
             {
                 CountryCode = country.Iso2,
                 Divisions = Divisions(v[Admin1], v[Admin2], v[Admin3]),
-                Locality = v[Location].Length == 0 ? null : v[Location],
+                Locality = ModelText.Optional(v[Location]),
             },
             Precision = geoPrecision switch
             {
@@ -201,7 +209,7 @@ internal sealed class AcledRowMapper : RowMapper
         var engagement = new Engagement
         {
             Id = new EngagementId(prefix),
-            Name = v[SubEventType] + ": " + v[Actor1] + (v[Actor2].Length > 0 ? " vs " + v[Actor2] : string.Empty) + ", " + v[Location] + ", " + IsoDateText(date),
+            Name = ModelText.Shorten(v[SubEventType] + ": " + v[Actor1] + (v[Actor2].Length > 0 ? " vs " + v[Actor2] : string.Empty) + ", " + v[Location] + ", " + IsoDateText(date), ModelText.ShortText),
             Type = type,
             Tactics = tactics,
             Time = time,
@@ -209,7 +217,7 @@ internal sealed class AcledRowMapper : RowMapper
             Sides = sides.ToArray(),
             Figures = figures,
             Statements = statements.ToArray(),
-            ExternalIds = eventId.Length == 0 ? [] : [ExternalId.Of(ExternalIdScheme.AcledEvent, eventId)],
+            ExternalIds = ModelText.Fits(eventId) ? [ExternalId.Of(ExternalIdScheme.AcledEvent, eventId)] : [],
         };
 
         ToColumns(engagement, 0, id => _actors.GetValueOrDefault(id), id => _sources.GetValueOrDefault(id), null, _derived, applyFields: false);
@@ -224,7 +232,8 @@ internal sealed class AcledRowMapper : RowMapper
 
         foreach (var (index, name) in _unknown)
         {
-            fields.Add(DatasetField.Of(Dataset, name, Read(row, index)));
+            var value = Read(row, index);
+            fields.Add(DatasetField.Of(Dataset, name, value.Length <= ModelText.LongText ? value : throw ModelText.TooLong(name, value)));
         }
 
         foreach (var actor in actorsUsed)
@@ -244,8 +253,12 @@ internal sealed class AcledRowMapper : RowMapper
 
     private static string IsoDateText(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
+    /// <summary>
+    /// The administrative divisions, as levels: the first level the model cannot hold (empty, blank or too
+    /// long) ends the path, and the columns after it are kept as dataset fields.
+    /// </summary>
     private static Collections.EquatableArray<string> Divisions(string admin1, string admin2, string admin3) =>
-        admin3.Length > 0 ? [admin1, admin2, admin3] : admin2.Length > 0 ? [admin1, admin2] : admin1.Length > 0 ? [admin1] : [];
+        !ModelText.Fits(admin1) ? [] : !ModelText.Fits(admin2) ? [admin1] : !ModelText.Fits(admin3) ? [admin1, admin2] : [admin1, admin2, admin3];
 
     private static LocalDate ParseDate(string value)
     {
@@ -253,23 +266,28 @@ internal sealed class AcledRowMapper : RowMapper
         {
             if (pattern.Parse(value.Trim()) is { Success: true } result)
             {
-                return result.Value;
+                return result.Value.Year is >= 0 and <= 9999 ? result.Value
+                    : throw new RowFormatException("event_date", value, "acled.bad-date", $"'{value}' is outside the years 0000 to 9999 that the format's dates hold.");
             }
         }
 
         throw new RowFormatException("event_date", value, "acled.bad-date", $"'{value}' is not a date; expected yyyy-MM-dd (current exports) or d MMMM yyyy (older exports).");
     }
 
-    private void AddSide(List<Side> sides, List<Actor> used, string id, SideRole role, string actor, string associated, string inter)
+    private void AddSide(RowContext context, List<Side> sides, List<Actor> used, string id, SideRole role, int actorColumn, int associatedColumn, string inter, Side? opposite)
     {
-        if (actor.Length == 0)
+        var actor = _values[actorColumn];
+        if (string.IsNullOrWhiteSpace(actor))
         {
+            // No actor, no side; a blank (not empty) value is kept as a dataset field.
             return;
         }
 
+        ModelText.WarnUnlessFits(context, Name(actorColumn), actor, "an actor's name");
         var ids = new List<ActorId> { ActorFor(actor, AcledTaxonomy.KindOf(inter), used) };
-        foreach (var name in associated.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var name in _values[associatedColumn].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
+            ModelText.WarnUnlessFits(context, Name(associatedColumn), name, "an actor's name");
             var assoc = ActorFor(name, AcledTaxonomy.KindFromName(name), used);
             if (!ids.Contains(assoc))
             {
@@ -277,7 +295,38 @@ internal sealed class AcledRowMapper : RowMapper
             }
         }
 
+        if (opposite is not null)
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (opposite.ActorIds.Contains(ids[i]))
+                {
+                    // One actor on both sides (two unidentified groups of the same name, say): a side cannot
+                    // share an actor with the other (a validation error), so side 2 gets a second actor of the
+                    // same name, kind and ACLED name, and the export writes the same values back.
+                    var twin = Twin(ids[i]);
+                    used.Add(twin);
+                    context.Warn(Name(i == 0 ? actorColumn : associatedColumn), twin.Name, "acled.same-actor-both-sides",
+                        $"'{twin.Name}' is on both sides; side 2 is given a second actor '{twin.Id}' of the same name.");
+                    ids[i] = twin.Id;
+                }
+            }
+        }
+
         sides.Add(new Side { Id = new SideId(id), Role = role, ActorIds = ids.ToArray() });
+    }
+
+    /// <summary>The second actor standing for <paramref name="id"/> on side 2, when the actor is on both sides.</summary>
+    private Actor Twin(ActorId id)
+    {
+        var twinId = new ActorId(id.Value + "-side-2");
+        if (!_actors.TryGetValue(twinId, out var twin))
+        {
+            twin = _actors[id] with { Id = twinId };
+            _actors[twinId] = twin;
+        }
+
+        return twin;
     }
 
     private ActorId ActorFor(string name, ActorKind kind, List<Actor> used)
@@ -285,7 +334,7 @@ internal sealed class AcledRowMapper : RowMapper
         var id = new ActorId("acled-actor-" + CsvValues.Slug(name));
         if (!_actors.TryGetValue(id, out var actor))
         {
-            actor = new Actor { Id = id, Name = name, Kind = kind, ExternalIds = [ExternalId.Of(ExternalIdScheme.AcledActor, name)] };
+            actor = new Actor { Id = id, Name = ModelText.Held(name, "Unnamed actor"), Kind = kind, ExternalIds = ModelText.Fits(name) ? [ExternalId.Of(ExternalIdScheme.AcledActor, name)] : [] };
             _actors[id] = actor;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
@@ -230,6 +231,12 @@ internal static class CsvImportEngine
     {
         private readonly BatchBuilder _batch = new();
         private readonly HashSet<object> _settled = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>
+        /// The line of each engagement id taken: of the batch being built, or of the whole import under
+        /// <see cref="CsvImportOptions.UniqueIdsAcrossBatches"/>.
+        /// </summary>
+        private readonly Dictionary<EngagementId, long> _lines = [];
         private readonly RowBlock _again = new();
         private RowContext? _againContext;
 
@@ -292,6 +299,47 @@ internal static class CsvImportEngine
                 Settle(from, actorsFrom, actorsEnd, sourcesFrom, sourcesEnd);
             }
 
+            if (_lines.TryGetValue(engagement.Id, out var first))
+            {
+                // Two rows of a batch with one event id (repeated rows, or the rows a GED export splits an
+                // engagement into): a document's ids are unique, so the later row's ids get its line as a
+                // suffix. Mapped again on the first mapper, after settling, so that in both modes the row still
+                // defines the actors and sources it names first.
+                _again.Reset();
+                _againContext ??= new RowContext(state.File, _again);
+                _againContext.Line = entry.Line;
+                _againContext.IdSuffix = ".line-" + entry.Line.ToString(CultureInfo.InvariantCulture);
+                try
+                {
+                    engagement = mapper.Map(block[i], _againContext);
+                }
+                catch (RowFormatException ex)
+                {
+                    return Reject(new RowError { File = state.File, Line = entry.Line, Column = ex.Column, Value = ex.Value, Code = ex.Code, Reason = ex.Message });
+                }
+                finally
+                {
+                    _againContext.IdSuffix = null;
+                }
+
+                if (_lines.TryGetValue(engagement.Id, out var again))
+                {
+                    return Reject(new RowError
+                    {
+                        File = state.File,
+                        Line = entry.Line,
+                        Code = "csv.duplicate-id",
+                            Reason = string.Create(CultureInfo.InvariantCulture,
+                            $"The row's engagement id '{engagement.Id}' is already used by the row on line {again}; ids are unique within a document."),
+                    });
+                }
+
+                _againContext.Warn(null, null, "csv.duplicate-id", string.Create(CultureInfo.InvariantCulture,
+                    $"The row on line {first} has the same event id; this row is imported as engagement '{engagement.Id}', since ids are unique within a document (the file's id is kept)."));
+                (from, actorsFrom, actorsEnd, sourcesFrom, sourcesEnd, warningsFrom, warningsEnd) =
+                    (_again, 0, _again.Actors.Count, 0, _again.Sources.Count, 0, _again.Warnings.Count);
+            }
+
             for (var a = actorsFrom; a < actorsEnd; a++)
             {
                 _batch.Add(from.Actors[a]);
@@ -303,6 +351,7 @@ internal static class CsvImportEngine
             }
 
             _batch.Add(engagement);
+            _lines.Add(engagement.Id, entry.Line);
             for (var w = warningsFrom; w < warningsEnd; w++)
             {
                 state.AddWarning(from.Warnings[w]);
@@ -391,6 +440,11 @@ internal static class CsvImportEngine
 
             var document = _batch.Build();
             _batch.Clear();
+            if (!state.Options.UniqueIdsAcrossBatches)
+            {
+                _lines.Clear();
+            }
+
             state.Imported += document.Engagements.Count;
             state.Batches++;
             var progress = state.Options.Progress;

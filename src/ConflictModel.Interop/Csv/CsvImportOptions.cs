@@ -45,6 +45,17 @@ public sealed record CsvImportOptions
         }
     } = 1;
 
+    /// <summary>
+    /// Gets whether engagement ids are kept unique across the whole import rather than within each batch. A
+    /// document's ids are unique, so a row whose event id an earlier row of the same batch already has is
+    /// imported with its line as a suffix (<c>ged-625373.line-8</c>, warning <c>csv.duplicate-id</c>). Rows of
+    /// different batches are compared only when this is set, since that means remembering every id of the file
+    /// (about 70 bytes a row): set it when the batches are merged into one document.
+    /// <see cref="Ged.GedImporter.ImportAsync(System.IO.TextReader, CsvImportOptions?, System.Threading.CancellationToken)"/>,
+    /// the ACLED equivalent and the file overloads set it, as does the tool's <c>convert --to json</c>.
+    /// </summary>
+    public bool UniqueIdsAcrossBatches { get; init; }
+
     /// <summary>Gets what to do with a row that cannot be imported. The default is <see cref="BadRowHandling.StopAtFirst"/>.</summary>
     public BadRowHandling BadRows { get; init; } = BadRowHandling.StopAtFirst;
 

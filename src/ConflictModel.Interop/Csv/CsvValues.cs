@@ -47,6 +47,43 @@ internal static class CsvValues
         throw new RowFormatException(column, value.ToString(), "csv.not-a-number", $"'{value}' is not a decimal number; expected a value such as 16.7666 with a '.' separator.");
     }
 
+    /// <summary>
+    /// Parses a latitude and a longitude as <see cref="ParseDouble(string, ReadOnlySpan{char})"/> does. A pair the
+    /// model cannot hold (a latitude outside −90 to 90 or a longitude outside −180 to 180 degrees) is imported
+    /// as no coordinates, with a warning (<c>csv.coordinates-out-of-range</c>); the file's values are then
+    /// kept as dataset fields, since the model gives back empty ones.
+    /// </summary>
+    /// <param name="context">The row, for the warning.</param>
+    /// <param name="latitudeColumn">The latitude column's name.</param>
+    /// <param name="latitude">The latitude as the file has it.</param>
+    /// <param name="longitudeColumn">The longitude column's name.</param>
+    /// <param name="longitude">The longitude as the file has it.</param>
+    /// <returns>The coordinates, each <see langword="null"/> when empty or when the pair is out of range.</returns>
+    /// <exception cref="RowFormatException">A value is not a number.</exception>
+    public static (double? Latitude, double? Longitude) ParseCoordinates(
+        RowContext context, string latitudeColumn, ReadOnlySpan<char> latitude, string longitudeColumn, ReadOnlySpan<char> longitude)
+    {
+        var lat = ParseDouble(latitudeColumn, latitude);
+        var lon = ParseDouble(longitudeColumn, longitude);
+        if (lat is < -90 or > 90)
+        {
+            WarnOutOfRange(context, latitudeColumn, latitude, "−90 to 90");
+            return (null, null);
+        }
+
+        if (lon is < -180 or > 180)
+        {
+            WarnOutOfRange(context, longitudeColumn, longitude, "−180 to 180");
+            return (null, null);
+        }
+
+        return (lat, lon);
+    }
+
+    private static void WarnOutOfRange(RowContext context, string column, ReadOnlySpan<char> value, string range) =>
+        context.Warn(column, value.ToString(), "csv.coordinates-out-of-range",
+            $"{column} is {value}, outside {range} degrees; the site is imported without coordinates, and the file's latitude and longitude are kept in the engagement's dataset fields.");
+
     public static string Format(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -19,6 +19,12 @@ internal sealed class RowContext
 
     public long Line { get; set; }
 
+    /// <summary>
+    /// Gets or sets the text the mapper appends to the key of the row's ids; set (<c>.line-N</c>) only when
+    /// another row of the batch already has the row's event id, so that the document's ids stay unique.
+    /// </summary>
+    public string? IdSuffix { get; set; }
+
     /// <summary>Records that the row's engagement names <paramref name="actor"/>; the batch will declare it.</summary>
     public void Use(Actor actor) => Block.Actors.Add(actor);
 

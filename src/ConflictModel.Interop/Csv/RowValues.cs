@@ -29,6 +29,11 @@ internal sealed class RowValues
     public ReadOnlySpan<char> Span(int column) =>
         _strings[column] is { } text ? text.AsSpan() : _chars.AsSpan(_starts[column], _lengths[column]);
 
+    /// <summary>Gets how many characters the value of <paramref name="column"/> has, without making a string of it.</summary>
+    /// <param name="column">The column, in the mapper's order.</param>
+    /// <returns>The value's length.</returns>
+    public int Length(int column) => _lengths[column];
+
     /// <summary>Gets a value indicating whether <paramref name="column"/>'s value is empty.</summary>
     public bool IsEmpty(int column) => _lengths[column] == 0;
 

@@ -93,7 +93,8 @@ internal sealed class GedRowMapper : RowMapper
             extra = new List<DatasetField>(_unknown.Count);
             foreach (var (index, name) in _unknown)
             {
-                extra.Add(DatasetField.Of(Dataset, name, Read(row, index)));
+                var value = Read(row, index);
+                extra.Add(DatasetField.Of(Dataset, name, value.Length <= ModelText.LongText ? value : throw ModelText.TooLong(name, value)));
             }
         }
 
@@ -135,8 +136,13 @@ internal sealed class GedRowMapper : RowMapper
     private Engagement MapValues(RowContext context, List<DatasetField>? extra)
     {
         var v = _values;
+        ModelText.CheckLengths(v, ColumnCount, Name);
         var eventId = v[Id];
-        var key = eventId.Length > 0 ? eventId : "line-" + context.Line.ToString(CultureInfo.InvariantCulture);
+        // An id that cannot be part of the model's ids (other characters, too long) is made into a slug; the
+        // file's value survives as a dataset field, as the engagement's id gives another one back.
+        var key = eventId.Length == 0 ? "line-" + context.Line.ToString(CultureInfo.InvariantCulture)
+            : ModelText.IsIdPart(eventId) ? eventId : CsvValues.Slug(eventId);
+        key += context.IdSuffix;
         if (eventId.Length == 0)
         {
             context.Warn("id", eventId, "ged.empty-id", "The event id is empty; the engagement is named after the line instead.");
@@ -151,8 +157,7 @@ internal sealed class GedRowMapper : RowMapper
             throw new RowFormatException(Name(WherePrec), v[WherePrec], "ged.where-prec-out-of-range", $"where_prec must be 1 to 7 (UCDP's location precision codes); found {v[WherePrec]}.");
         }
 
-        var latitude = CsvValues.ParseDouble(Name(Latitude), v.Span(Latitude));
-        var longitude = CsvValues.ParseDouble(Name(Longitude), v.Span(Longitude));
+        var (latitude, longitude) = CsvValues.ParseCoordinates(context, Name(Latitude), v.Span(Latitude), Name(Longitude), v.Span(Longitude));
         var deathsA = Count(context, DeathsA);
         var deathsB = Count(context, DeathsB);
         var civilians = Count(context, DeathsCivilians);
@@ -177,14 +182,14 @@ internal sealed class GedRowMapper : RowMapper
             context.Warn("low", v[Low], "ged.low-above-high", $"low ({l3}) is above high ({h3}); imported as stated, as an 'at least' and an 'at most' estimate.");
         }
 
-        if (best is { } b3 && (deathsA ?? 0) + (deathsB ?? 0) + (civilians ?? 0) + (unknown ?? 0) != b3)
+        if (best is { } b3 && (Int128)(deathsA ?? 0) + (deathsB ?? 0) + (civilians ?? 0) + (unknown ?? 0) != b3)
         {
             context.Warn("best", v[Best], "ged.deaths-sum-differs", "deaths_a + deaths_b + deaths_civilians + deaths_unknown differs from best; imported as stated.");
         }
 
         if (end < start)
         {
-            context.Warn("date_end", v[DateEnd], "ged.end-before-start", "date_end is before date_start; imported as stated.");
+            context.Warn("date_end", v[DateEnd], "ged.end-before-start", "date_end is before date_start; the time is imported as date_start's day, and date_end is kept in the engagement's dataset fields.");
         }
 
         var prefix = "ged-" + key;
@@ -218,7 +223,7 @@ internal sealed class GedRowMapper : RowMapper
         for (var i = 0; i < articles.Count; i++)
         {
             var (office, date, headline) = articles[i];
-            var source = SourceFor(_officeIds, "ged-office-", office, SourceKind.NewsAgency, null);
+            var source = SourceFor(context, Name(SourceOffice), _officeIds, "ged-office-", office, SourceKind.NewsAgency, null);
             if (!offices.Contains(source))
             {
                 offices.Add(source);
@@ -232,7 +237,7 @@ internal sealed class GedRowMapper : RowMapper
                 Id = new StatementId(prefix + "-article-" + (i + 1).ToString(CultureInfo.InvariantCulture)),
                 SourceId = source,
                 Stance = StatementStance.Report,
-                Summary = headline,
+                Summary = ModelText.Required(context, Name(SourceHeadline), headline, "a statement's summary", "No headline given.", ModelText.LongText),
                 ReportedAt = day is { } d ? OnDay(d) : null,
             });
         }
@@ -243,7 +248,7 @@ internal sealed class GedRowMapper : RowMapper
             var via = offices.Count > 0 ? EquatableArrays.Own(offices.ToArray()) : UcdpVia;
             for (var i = 0; i < originals.Length; i++)
             {
-                var source = SourceFor(_originalIds, "ged-original-", originals[i], SourceKind.Other, "Named by UCDP GED as the original source of a report.");
+                var source = SourceFor(context, Name(SourceOriginal), _originalIds, "ged-original-", originals[i], SourceKind.Other, "Named by UCDP GED as the original source of a report.");
                 statements.Add(new SourcedStatement
                 {
                     Id = new StatementId(prefix + "-original-" + (i + 1).ToString(CultureInfo.InvariantCulture)),
@@ -297,20 +302,21 @@ internal sealed class GedRowMapper : RowMapper
         }
 
         var site = BuildSite(context, prefix, wherePrec, latitude, longitude, countryId);
-        var conflict = v.IsEmpty(ConflictName) && v.IsEmpty(ConflictNewId) ? null : new ConflictReference
+        var conflictId = ModelText.Optional(v[ConflictNewId]);
+        var conflict = !ModelText.Fits(v[ConflictName]) && conflictId is null ? null : new ConflictReference
         {
-            Name = v[ConflictName],
-            ExternalIds = v.IsEmpty(ConflictNewId) ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, v[ConflictNewId])],
+            Name = ModelText.Required(context, Name(ConflictName), v[ConflictName], "the conflict's name", "UCDP conflict " + conflictId),
+            ExternalIds = conflictId is null ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, conflictId)],
         };
-        var eventExternalId = eventId.Length > 0 ? ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId) : null;
-        var dyadExternalId = !v.IsEmpty(DyadNewId) ? ExternalId.Of(ExternalIdScheme.UcdpDyad, v[DyadNewId]) : null;
+        var eventExternalId = ModelText.Fits(eventId) ? ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId) : null;
+        var dyadExternalId = ModelText.Fits(v[DyadNewId]) ? ExternalId.Of(ExternalIdScheme.UcdpDyad, v[DyadNewId]) : null;
         EquatableArray<ExternalId> externalIds = eventExternalId is null ? dyadExternalId is null ? [] : [dyadExternalId]
             : dyadExternalId is null ? [eventExternalId] : [eventExternalId, dyadExternalId];
 
         var engagement = new Engagement
         {
             Id = new EngagementId(prefix),
-            Name = $"{v.Span(SideA)} vs {v.Span(SideB)}, {v.Span(WhereCoordinates)}, {CsvValues.FormatIsoDate(start, string.Empty)}",
+            Name = ModelText.Shorten($"{v.Span(SideA)} vs {v.Span(SideB)}, {v.Span(WhereCoordinates)}, {CsvValues.FormatIsoDate(start, string.Empty)}", ModelText.ShortText),
             Conflict = conflict,
             Type = oneSided ? EngagementType.ViolenceAgainstCivilians : EngagementType.Battle,
             Time = BuildTime(start, end),
@@ -398,7 +404,9 @@ internal sealed class GedRowMapper : RowMapper
 
         if (end < start)
         {
-            return new TemporalExtent { Start = start.AtMidnight(), End = end.AtMidnight(), Precision = TemporalPrecision.Day };
+            // The model has no extent that ends before it starts (a validation error): the start day stands
+            // alone, and date_end is kept as a dataset field (the warning says so).
+            return TemporalExtent.OnDay(start);
         }
 
         if (start.Day == 1 && end.Year == start.Year && end.Month == start.Month && end.Day == start.Calendar.GetDaysInMonth(start.Year, start.Month))
@@ -468,7 +476,8 @@ internal sealed class GedRowMapper : RowMapper
                 administrative = new AdministrativePath
                 {
                     CountryCode = country.Iso2,
-                    Divisions = !v.IsEmpty(Adm2) ? [v[Adm1], v[Adm2]] : !v.IsEmpty(Adm1) ? [v[Adm1]] : [],
+                    // Divisions are levels: a level the model cannot hold ends the path (kept as dataset fields).
+                    Divisions = !ModelText.Fits(v[Adm1]) ? [] : ModelText.Fits(v[Adm2]) ? [v[Adm1], v[Adm2]] : [v[Adm1]],
                 };
             }
         }
@@ -477,7 +486,7 @@ internal sealed class GedRowMapper : RowMapper
         return new Site
         {
             Id = new SiteId(prefix + "-site"),
-            Name = v[WhereCoordinates],
+            Name = ModelText.Required(context, Name(WhereCoordinates), v[WhereCoordinates], "the site's name", "Unnamed place"),
             Role = SiteRole.Setting,
             Kind = precision switch
             {
@@ -488,14 +497,15 @@ internal sealed class GedRowMapper : RowMapper
             Coordinates = latitude is { } lat && longitude is { } lon ? new Coordinates(lat, lon) : null,
             Administrative = administrative,
             Precision = precision,
-            Description = v.IsEmpty(WhereDescription) ? null : v[WhereDescription],
-            ExternalIds = v.IsEmpty(PriogridGid) ? [] : [ExternalId.Of(ExternalIdScheme.PrioGrid, v[PriogridGid])],
+            Description = ModelText.Optional(v[WhereDescription], ModelText.LongText),
+            ExternalIds = ModelText.Fits(v[PriogridGid]) ? [ExternalId.Of(ExternalIdScheme.PrioGrid, v[PriogridGid])] : [],
         };
     }
 
     private Actor ActorFor(RowContext context, int idColumn, int nameColumn, int gwColumn)
     {
         var v = _values;
+        ModelText.WarnUnlessFits(context, Name(nameColumn), v[nameColumn], "an actor's name");
         if (v.IsEmpty(idColumn))
         {
             context.Warn(Name(idColumn), string.Empty, "ged.empty-actor-id", $"The UCDP actor id of '{v[nameColumn]}' is empty; the actor is identified by its name.");
@@ -508,19 +518,19 @@ internal sealed class GedRowMapper : RowMapper
         }
 
         var (ucdpId, name, gw) = (v[idColumn], v[nameColumn], v[gwColumn]);
-        var id = new ActorId(CsvValues.IsDigits(ucdpId) ? ActorIdPrefix + ucdpId : ActorIdPrefix + CsvValues.Slug(ucdpId + "|" + name));
+        var id = new ActorId(CsvValues.IsDigits(ucdpId) && ucdpId.Length <= ModelText.IdPart ? ActorIdPrefix + ucdpId : ActorIdPrefix + CsvValues.Slug(ucdpId + "|" + name));
         if (_actors.TryGetValue(id, out var known))
         {
             return known;
         }
 
         var ids = new List<ExternalId>(2);
-        if (ucdpId.Length > 0)
+        if (ModelText.Fits(ucdpId))
         {
             ids.Add(ExternalId.Of(ExternalIdScheme.UcdpActor, ucdpId));
         }
 
-        if (gw.Length > 0)
+        if (ModelText.Fits(gw))
         {
             ids.Add(ExternalId.Of(ExternalIdScheme.GleditschWard, gw));
         }
@@ -528,11 +538,11 @@ internal sealed class GedRowMapper : RowMapper
         var actor = new Actor
         {
             Id = id,
-            Name = name,
+            Name = ModelText.Held(name, ModelText.Fits(ucdpId) ? "UCDP actor " + ucdpId : "Unnamed UCDP actor"),
             Kind = name.StartsWith("Government of", System.StringComparison.Ordinal) ? ActorKind.Government
                 : ucdpId == "1" || name == "Civilians" ? ActorKind.Civilians
                 : ActorKind.NonStateArmedGroup,
-            CountryCode = CsvValues.IsDigits(gw) ? CountryCodes.FromGw(long.Parse(gw, CultureInfo.InvariantCulture))?.Iso2 : null,
+            CountryCode = long.TryParse(gw, NumberStyles.None, CultureInfo.InvariantCulture, out var gwCode) ? CountryCodes.FromGw(gwCode)?.Iso2 : null,
             ExternalIds = ids.ToArray(),
         };
         _actors[id] = actor;
@@ -578,8 +588,9 @@ internal sealed class GedRowMapper : RowMapper
         return other;
     }
 
-    private SourceId SourceFor(Dictionary<string, SourceId> byName, string prefix, string name, SourceKind kind, string? description)
+    private SourceId SourceFor(RowContext context, string column, Dictionary<string, SourceId> byName, string prefix, string name, SourceKind kind, string? description)
     {
+        ModelText.WarnUnlessFits(context, column, name, "a source's name");
         if (byName.TryGetValue(name, out var cached))
         {
             return cached;
@@ -588,7 +599,7 @@ internal sealed class GedRowMapper : RowMapper
         var id = new SourceId(prefix + CsvValues.Slug(name));
         if (!_sources.ContainsKey(id))
         {
-            _sources[id] = new Source { Id = id, Name = name, Kind = kind, Description = description };
+            _sources[id] = new Source { Id = id, Name = ModelText.Held(name, "Unnamed source"), Kind = kind, Description = description };
         }
 
         byName[name] = id;
