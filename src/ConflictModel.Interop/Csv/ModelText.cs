@@ -30,6 +30,12 @@ internal static class ModelText
     /// <returns><see langword="true"/> when the model can hold the value as it stands.</returns>
     public static bool Fits(string value, int max = ShortText) => value.Length <= max && !string.IsNullOrWhiteSpace(value);
 
+    /// <summary>Whether <paramref name="value"/> is not blank and has at most <paramref name="max"/> characters, without making a string of it.</summary>
+    /// <param name="value">The file's value.</param>
+    /// <param name="max">The member's limit.</param>
+    /// <returns><see langword="true"/> when the model can hold the value as it stands.</returns>
+    public static bool Fits(ReadOnlySpan<char> value, int max = ShortText) => value.Length <= max && !value.IsWhiteSpace();
+
     /// <summary>The value for an optional member: <paramref name="value"/> when it fits, otherwise nothing.</summary>
     /// <param name="value">The file's value.</param>
     /// <param name="max">The member's limit.</param>

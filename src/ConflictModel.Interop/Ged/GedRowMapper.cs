@@ -305,7 +305,7 @@ internal sealed class GedRowMapper : RowMapper
         var conflictId = ModelText.Optional(v[ConflictNewId]);
         var conflict = !ModelText.Fits(v[ConflictName]) && conflictId is null ? null : new ConflictReference
         {
-            Name = ModelText.Required(context, Name(ConflictName), v[ConflictName], "the conflict's name", "UCDP conflict " + conflictId),
+            Name = ModelText.Fits(v[ConflictName]) ? v[ConflictName] : ModelText.Required(context, Name(ConflictName), v[ConflictName], "the conflict's name", "UCDP conflict " + conflictId),
             ExternalIds = conflictId is null ? [] : [ExternalId.Of(ExternalIdScheme.UcdpConflict, conflictId)],
         };
         var eventExternalId = ModelText.Fits(eventId) ? ExternalId.Of(ExternalIdScheme.UcdpEvent, eventId) : null;
@@ -505,7 +505,10 @@ internal sealed class GedRowMapper : RowMapper
     private Actor ActorFor(RowContext context, int idColumn, int nameColumn, int gwColumn)
     {
         var v = _values;
-        ModelText.WarnUnlessFits(context, Name(nameColumn), v[nameColumn], "an actor's name");
+        if (!ModelText.Fits(v.Span(nameColumn)))
+        {
+            ModelText.WarnUnlessFits(context, Name(nameColumn), v[nameColumn], "an actor's name");
+        }
         if (v.IsEmpty(idColumn))
         {
             context.Warn(Name(idColumn), string.Empty, "ged.empty-actor-id", $"The UCDP actor id of '{v[nameColumn]}' is empty; the actor is identified by its name.");

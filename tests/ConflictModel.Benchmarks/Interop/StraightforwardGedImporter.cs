@@ -483,15 +483,10 @@ public sealed class StraightforwardGedImporter
 
     private static TemporalExtent BuildTime(LocalDate start, LocalDate end)
     {
-        if (end == start)
+        if (end <= start)
         {
+            // An end before the start is left out (the file's date_end stays a dataset field), as our importer does.
             return TemporalExtent.OnDay(start);
-        }
-
-        if (end < start)
-        {
-            // Kept as stated; the validator reports it.
-            return new TemporalExtent { Start = start.AtMidnight(), End = end.AtMidnight(), Precision = TemporalPrecision.Day };
         }
 
         if (start.Day == 1 && end == start.PlusMonths(1).PlusDays(-1))

@@ -8,6 +8,7 @@ using ConflictModel.Actors;
 using ConflictModel.Interop.Acled;
 using ConflictModel.Interop.Csv;
 using ConflictModel.Interop.Ged;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Tests.Csv;
 
@@ -46,6 +47,31 @@ public class ParallelImportTests
         one.Summary!.RowsRejected.Should().Be(4);
         one.Summary.WarningCount.Should().BePositive("the real file has suspicious values");
         one.Documents.Should().HaveCount((int)Math.Ceiling((table.Rows.Count - 3) / (double)batchSize));
+        ShouldBeTheSame(many, one);
+    }
+
+    [Theory]
+    [InlineData(2, 50)]
+    [InlineData(3, 1_000)]
+    public async Task Ged_RepeatedEventIds_WhoseRowsFirstNameAnActor_SameAsOnOneThread(int threads, int batchSize)
+    {
+        // Every 37th row repeats the event id of the row three before it and is the first to name actor 99900k;
+        // a later row, on another thread's block, names that actor differently.
+        var table = CsvTable.Ged(400);
+        for (var i = 5; i + 70 < table.Rows.Count; i += 37)
+        {
+            table = table.With(i, "id", table.Get(i - 3, "id"))
+                .With(i, "side_b_new_id", $"99900{i}").With(i, "side_b", $"Group first named on row {i}")
+                .With(i + 70, "side_b_new_id", $"99900{i}").With(i + 70, "side_b", $"Group renamed on row {i + 70}");
+        }
+
+        var one = await Run(Format.Ged, table.ToCsv(), 1, batchSize, BadRowHandling.StopAtFirst);
+        var many = await Run(Format.Ged, table.ToCsv(), threads, batchSize, BadRowHandling.StopAtFirst);
+
+        one.Summary!.Warnings.Count(w => w.Code == "csv.duplicate-id").Should().BePositive();
+        one.Documents.SelectMany(d => d.Actors).Where(a => a.Id.Value.StartsWith("ucdp-actor-99900", StringComparison.Ordinal))
+            .Should().OnlyContain(a => a.Name.StartsWith("Group first named", StringComparison.Ordinal));
+        one.Documents.Should().AllSatisfy(d => DatasetValidator.Default.Validate(d).AtLeast(ValidationSeverity.Error).Should().BeEmpty());
         ShouldBeTheSame(many, one);
     }
 
