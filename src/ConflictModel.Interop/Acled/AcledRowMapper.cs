@@ -34,7 +34,7 @@ internal sealed class AcledRowMapper : RowMapper
     private readonly Dictionary<ActorId, Actor> _actors = [];
     private readonly Dictionary<SourceId, Source> _sources = [];
     private int[] _indexes = [];
-    private List<(int Index, string Name)> _unknown = [];
+    private List<(int Index, string Name, bool Unnamed)> _unknown = [];
 
     public AcledRowMapper(bool restoreNeutralisedFormulas)
     {
@@ -230,9 +230,14 @@ internal sealed class AcledRowMapper : RowMapper
             }
         }
 
-        foreach (var (index, name) in _unknown)
+        foreach (var (index, name, unnamed) in _unknown)
         {
             var value = Read(row, index);
+            if (unnamed && value.Length == 0)
+            {
+                continue;
+            }
+
             fields.Add(DatasetField.Of(Dataset, name, value.Length <= ModelText.LongText ? value : throw ModelText.TooLong(name, value)));
         }
 

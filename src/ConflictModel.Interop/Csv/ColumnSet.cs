@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace ConflictModel.Interop.Csv;
@@ -35,10 +36,11 @@ internal sealed class ColumnSet
     public IReadOnlyCollection<string> Required { get; }
 
     /// <summary>Binds a header: returns the file index of each known column (-1 when missing) and the unknown columns' indexes.</summary>
-    public (int[] Indexes, List<(int Index, string Name)> Unknown) Bind(IReadOnlyList<string> header, HeaderReport report)
+    public (int[] Indexes, List<(int Index, string Name, bool Unnamed)> Unknown) Bind(IReadOnlyList<string> header, HeaderReport report)
     {
+        CheckNames(header);
         var indexes = Enumerable.Repeat(-1, Names.Count).ToArray();
-        var unknown = new List<(int, string)>();
+        var unknown = new List<(int, string, bool)>();
         for (var i = 0; i < header.Count; i++)
         {
             var name = header[i].Trim();
@@ -50,9 +52,17 @@ internal sealed class ColumnSet
                     report.Renamed.Add(name + " → " + Names[c]);
                 }
             }
+            else if (name.Length == 0)
+            {
+                // A column without a name (a trailing separator, say): its values become dataset fields named
+                // after its position, and only where a row has one.
+                var position = "column " + (i + 1).ToString(CultureInfo.InvariantCulture);
+                unknown.Add((i, position, true));
+                report.Unknown.Add(position + " (no name)");
+            }
             else
             {
-                unknown.Add((i, header[i]));
+                unknown.Add((i, header[i], false));
                 report.Unknown.Add(header[i]);
             }
         }
@@ -77,5 +87,30 @@ internal sealed class ColumnSet
         }
 
         return (indexes, unknown);
+    }
+
+    /// <summary>
+    /// Rejects a header whose names the import could not keep apart or keep at all: the same name twice
+    /// (ignoring case and surrounding spaces, as columns are matched), or a name longer than a dataset field's
+    /// name can be (<see cref="ModelText.ShortText"/> characters).
+    /// </summary>
+    private static void CheckNames(IReadOnlyList<string> header)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header[i].Trim();
+            if (name.Length > ModelText.ShortText)
+            {
+                throw new RowFormatException(null, header[i], "csv.column-name-too-long", string.Create(CultureInfo.InvariantCulture,
+                    $"Column {i + 1}'s name has {name.Length} characters; names of at most {ModelText.ShortText} can be kept."));
+            }
+
+            if (name.Length > 0 && !seen.TryAdd(name, i))
+            {
+                throw new RowFormatException(null, header[i], "csv.duplicate-column", string.Create(CultureInfo.InvariantCulture,
+                    $"The header names '{name}' twice, as columns {seen[name] + 1} and {i + 1}; a value could not be told from the other. Rename or remove one."));
+            }
+        }
     }
 }

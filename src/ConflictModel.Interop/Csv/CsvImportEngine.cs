@@ -37,14 +37,28 @@ internal static class CsvImportEngine
         CancellationToken cancellationToken)
     {
         var state = new State(options);
+
+        // The header is read as a row, not by Sep: Sep refuses a header naming a column twice with an
+        // ArgumentException, where the import owes a located error (ColumnSet.CheckNames gives one).
         using var reader = Sep.New(',').Reader(o => o with
         {
+            HasHeader = false,
             Unescape = true,
             DisableColCountCheck = true,
         }).From(text);
 
-        var header = reader.Header.ColNames;
-        if (header.Count == 0 || (header.Count == 1 && header[0].Length == 0))
+        var header = Array.Empty<string>();
+        if (reader.MoveNext())
+        {
+            var first = reader.Current;
+            header = new string[first.ColCount];
+            for (var i = 0; i < header.Length; i++)
+            {
+                header[i] = first[i].ToString();
+            }
+        }
+
+        if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
         {
             throw state.Fail(new RowError { File = state.File, Line = 1, Code = "csv.empty", Reason = "The file is empty; expected a header line naming the columns." });
         }
@@ -63,7 +77,7 @@ internal static class CsvImportEngine
         var merger = new Merger(state, mapper, onBatch, parallel: options.MaxDegreeOfParallelism > 1);
         if (options.MaxDegreeOfParallelism > 1)
         {
-            await RunParallelAsync(reader, mapper, state, merger, header.Count, cancellationToken).ConfigureAwait(false);
+            await RunParallelAsync(reader, mapper, state, merger, header.Length, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -74,7 +88,7 @@ internal static class CsvImportEngine
             {
                 block.Reset();
                 more = Fill(reader, block, mapper, state, cancellationToken);
-                MapBlock(mapper, block, context, header.Count, cancellationToken);
+                MapBlock(mapper, block, context, header.Length, cancellationToken);
                 await merger.MergeAsync(block, cancellationToken).ConfigureAwait(false);
             }
             while (more);

@@ -51,7 +51,7 @@ internal sealed class GedRowMapper : RowMapper
     private Engagement? _checking;
     private (Actor A, Actor B) _checkingActors;
     private int[] _indexes = [];
-    private List<(int Index, string Name)> _unknown = [];
+    private List<(int Index, string Name, bool Unnamed)> _unknown = [];
 
     public GedRowMapper(bool restoreNeutralisedFormulas)
     {
@@ -91,9 +91,14 @@ internal sealed class GedRowMapper : RowMapper
         if (_unknown.Count > 0)
         {
             extra = new List<DatasetField>(_unknown.Count);
-            foreach (var (index, name) in _unknown)
+            foreach (var (index, name, unnamed) in _unknown)
             {
                 var value = Read(row, index);
+                if (unnamed && value.Length == 0)
+                {
+                    continue;
+                }
+
                 extra.Add(DatasetField.Of(Dataset, name, value.Length <= ModelText.LongText ? value : throw ModelText.TooLong(name, value)));
             }
         }
