@@ -58,6 +58,29 @@ public sealed class ConvertCommandTests : System.IDisposable
     }
 
     [Fact]
+    public void Convert_GedWithAnEventIdInTwoBatches_ToJsonKeepsIdsUnique_ToJsonLinesPerBatch()
+    {
+        var lines = File.ReadAllLines(GedSlice);
+        var input = _files.Write("repeated.csv", string.Join("\n", lines.Append(lines[1])) + "\n");
+        var json = Path.Combine(_files.Path, "repeated.json");
+        var jsonl = Path.Combine(_files.Path, "repeated.jsonl");
+
+        var toJson = Cli.Run("convert", "--from", "ged", "--to", "json", "--batch-size", "4", "--warnings", input, json);
+        var toJsonl = Cli.Run("convert", "--from", "ged", "--to", "jsonl", "--batch-size", "4", input, jsonl);
+
+        toJson.ExitCode.Should().Be(0, toJson.Error);
+        toJson.Error.Should().Contain("csv.duplicate-id");
+        var document = DatasetJson.Read(File.ReadAllText(json));
+        document.Engagements.Select(e => e.Id).Should().OnlyHaveUniqueItems();
+        document.Engagements[^1].Id.Value.Should().EndWith($".line-{lines.Length + 1}");
+        ConflictModel.Validation.DatasetValidator.Default.Validate(document).IsValid.Should().BeTrue();
+        toJsonl.ExitCode.Should().Be(0, toJsonl.Error);
+        var batches = File.ReadAllLines(jsonl).Select(DatasetJson.Read).ToList();
+        batches.Should().AllSatisfy(d => ConflictModel.Validation.DatasetValidator.Default.Validate(d).IsValid.Should().BeTrue());
+        batches[^1].Engagements[^1].Id.Should().Be(batches[0].Engagements[0].Id, "each JSON Lines document is one batch, whose ids are unique on their own");
+    }
+
+    [Fact]
     public void Convert_GedOnSeveralThreads_WritesTheSameFileAndSummary()
     {
         var one = Path.Combine(_files.Path, "one.jsonl");
