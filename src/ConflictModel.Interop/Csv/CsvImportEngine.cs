@@ -343,7 +343,7 @@ internal static class CsvImportEngine
                         File = state.File,
                         Line = entry.Line,
                         Code = "csv.duplicate-id",
-                            Reason = string.Create(CultureInfo.InvariantCulture,
+                        Reason = string.Create(CultureInfo.InvariantCulture,
                             $"The row's engagement id '{engagement.Id}' is already used by the row on line {again}; ids are unique within a document."),
                     });
                 }

@@ -514,6 +514,7 @@ internal sealed class GedRowMapper : RowMapper
         {
             ModelText.WarnUnlessFits(context, Name(nameColumn), v[nameColumn], "an actor's name");
         }
+
         if (v.IsEmpty(idColumn))
         {
             context.Warn(Name(idColumn), string.Empty, "ged.empty-actor-id", $"The UCDP actor id of '{v[nameColumn]}' is empty; the actor is identified by its name.");
