@@ -7,6 +7,7 @@ using ConflictModel.Actors;
 using ConflictModel.Collections;
 using ConflictModel.Engagements;
 using ConflictModel.Figures;
+using ConflictModel.Interop.Csv;
 using ConflictModel.Sources;
 using ConflictModel.Time;
 
@@ -94,6 +95,16 @@ public sealed record InfoboxData
             missing.Add("combatant1, combatant2: the engagement needs at least two sides with combatants");
         }
 
+        foreach (var parameter in Parameters)
+        {
+            // Every parameter is kept verbatim as a dataset field, so one that a field cannot hold stops the conversion.
+            if (parameter.Value.Length > ModelText.LongText || !ModelText.Fits(parameter.Name))
+            {
+                missing.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{ModelText.Shorten(parameter.Name, 80)}: a parameter is kept as a dataset field, whose name holds 1 to {ModelText.ShortText} characters and value at most {ModelText.LongText}; this one's name has {parameter.Name.Length} and value {parameter.Value.Length}"));
+            }
+        }
+
         if (missing.Count > 0)
         {
             return new InfoboxConversion { Missing = EquatableArray.From(missing) };
@@ -119,9 +130,10 @@ public sealed record InfoboxData
             }
         }
 
+        // A name without ASCII letters or digits, or a long one, gets the hashed slug the CSV importers use,
+        // so that different names never share an id and ids stay within the model's 128 characters.
         var slug = builder.ToString().Trim('-');
-        slug = slug.Length == 0 ? "x" : slug;
-        return slug.Length > 100 ? slug[..100].TrimEnd('-') : slug;
+        return slug.Length is > 0 and <= 40 ? slug : CsvValues.Slug(text);
     }
 
     /// <summary>Builds the document of <see cref="ToDocument"/>.</summary>
@@ -137,13 +149,29 @@ public sealed record InfoboxData
         public InfoboxConversion Build(List<InfoboxSide> armed)
         {
             var article = new SourceId("wikipedia-" + _engagementSlug);
-            _sources.Add(new Source { Id = article, Name = "Wikipedia: " + data.Name, Kind = SourceKind.Compilation, Description = "The article's infobox." });
+            _sources.Add(new Source { Id = article, Name = ModelText.Shorten("Wikipedia: " + data.Name, ModelText.ShortText), Kind = SourceKind.Compilation, Description = "The article's infobox." });
             var sides = new List<Side>();
             var sideOfColumn = new Dictionary<int, SideId>();
+            var onEarlierSides = new HashSet<ActorId>();
             foreach (var column in armed)
             {
-                var id = new SideId(_engagementSlug + "-side-" + column.Number.ToString(CultureInfo.InvariantCulture));
+                var number = column.Number.ToString(CultureInfo.InvariantCulture);
+                var id = new SideId(_engagementSlug + "-side-" + number);
                 var actorIds = column.Combatants.Select(AddActor).Distinct().ToArray();
+
+                // A combatant named in two columns is two parties (an actor cannot be on two sides): the later
+                // column gets an actor of its own with the same name.
+                for (var i = 0; i < actorIds.Length; i++)
+                {
+                    if (onEarlierSides.Contains(actorIds[i]))
+                    {
+                        var first = _actors.Single(a => a.Id == actorIds[i]);
+                        actorIds[i] = new ActorId(first.Id.Value + "-side-" + number);
+                        _actors.Add(first with { Id = actorIds[i] });
+                    }
+                }
+
+                onEarlierSides.UnionWith(actorIds);
                 sides.Add(new Side { Id = id, Role = SideRole.Belligerent, ActorIds = actorIds });
                 sideOfColumn[column.Number] = id;
             }
@@ -160,12 +188,12 @@ public sealed record InfoboxData
             var engagement = new Engagement
             {
                 Id = new EngagementId(_engagementSlug),
-                Name = data.Name!,
-                Conflict = data.PartOf is null ? null : new ConflictReference { Name = StripLeadingThe(data.PartOf) },
+                Name = ModelText.Shorten(data.Name!, ModelText.ShortText),
+                Conflict = data.PartOf is null ? null : new ConflictReference { Name = ModelText.Shorten(StripLeadingThe(data.PartOf), ModelText.ShortText) },
                 Type = EngagementType.Other,
                 Time = data.Date!,
                 Sides = sides.ToArray(),
-                ResultSummary = data.Result,
+                ResultSummary = data.Result is null ? null : ModelText.Shorten(data.Result, ModelText.LongText),
                 Figures = _figures.Values.ToArray(),
                 Statements = _statements.ToArray(),
                 DatasetFields = data.Parameters.Select(p => DatasetField.Of(DatasetName, p.Name, p.Value)).ToArray(),
@@ -173,8 +201,8 @@ public sealed record InfoboxData
 
             var document = new DatasetDocument
             {
-                Title = data.Name,
-                Description = "Read from the Wikipedia infobox of \"" + data.Name + "\" (Wikipedia contributors, CC BY-SA 4.0).",
+                Title = ModelText.Shorten(data.Name!, ModelText.ShortText),
+                Description = "Read from the Wikipedia infobox of \"" + ModelText.Shorten(data.Name!, ModelText.ShortText) + "\" (Wikipedia contributors, CC BY-SA 4.0).",
                 Sources = _sources.ToArray(),
                 Actors = _actors.ToArray(),
                 Engagements = [engagement],
@@ -182,12 +210,24 @@ public sealed record InfoboxData
             return new InfoboxConversion { Document = document, Skipped = EquatableArray.From(_skipped) };
         }
 
+        /// <summary>
+        /// The actor of a combatant name: one per name, its id the name's slug, numbered ("-2") when another name
+        /// has the same slug ("Free French" and "Free-French"). Names the model cannot hold whole are shortened;
+        /// the parameter is kept verbatim as a dataset field.
+        /// </summary>
         private ActorId AddActor(string name)
         {
-            var id = new ActorId(Slug(name));
+            var held = ModelText.Shorten(name, ModelText.ShortText);
+            var slug = Slug(name);
+            var id = new ActorId(slug);
+            for (var n = 2; _actors.Find(a => a.Id == id) is { } existing && existing.Name != held; n++)
+            {
+                id = new ActorId(slug + "-" + n.ToString(CultureInfo.InvariantCulture));
+            }
+
             if (_actors.All(a => a.Id != id))
             {
-                _actors.Add(new Actor { Id = id, Name = name, Kind = ActorKind.Unknown });
+                _actors.Add(new Actor { Id = id, Name = held, Kind = ActorKind.Unknown });
             }
 
             return id;
@@ -224,7 +264,7 @@ public sealed record InfoboxData
 
                 var statement = Statement(fieldName, estimate.Attribution, article, parsed.Input);
                 var key = string.Join('|', subject.ToString(), measure, estimate.Unit ?? string.Empty);
-                var wording = WikitextCleaner.ToPlainText(estimate.Text);
+                var wording = ModelText.Shorten(WikitextCleaner.ToPlainText(estimate.Text), ModelText.ShortText);
                 if (_figures.TryGetValue(key, out var figure))
                 {
                     _figures[key] = figure with { Estimates = figure.Estimates.Add(Estimate.Of(statement, estimate.Quantity, wording)) };
@@ -235,7 +275,7 @@ public sealed record InfoboxData
                     + "-" + measure.ToString().ToLowerInvariant() + (estimate.Unit is null ? string.Empty : "-" + Slug(estimate.Unit));
                 _figures[key] = new DisputedFigure
                 {
-                    Id = new FigureId(id), Measure = measure, Subject = subject, Unit = estimate.Unit,
+                    Id = new FigureId(id), Measure = measure, Subject = subject, Unit = estimate.Unit is null ? null : ModelText.Shorten(estimate.Unit, ModelText.ShortText),
                     Estimates = [Estimate.Of(statement, estimate.Quantity, wording)],
                 };
             }
@@ -249,7 +289,7 @@ public sealed record InfoboxData
                 return id;
             }
 
-            var summary = "Infobox " + fieldName + ": " + WikitextCleaner.ToPlainText(input);
+            var summary = ModelText.Shorten("Infobox " + fieldName + ": " + WikitextCleaner.ToPlainText(input), ModelText.LongText);
             if (attribution is null)
             {
                 _statements.Add(new SourcedStatement { Id = id, SourceId = article, Stance = StatementStance.Report, Summary = summary });
@@ -259,7 +299,7 @@ public sealed record InfoboxData
             var claimant = new SourceId("claimant-" + Slug(attribution));
             if (_sources.All(s => s.Id != claimant))
             {
-                _sources.Add(new Source { Id = claimant, Name = attribution, Kind = SourceKind.Other, Description = "Named as the claimant in the infobox." });
+                _sources.Add(new Source { Id = claimant, Name = ModelText.Shorten(attribution, ModelText.ShortText), Kind = SourceKind.Other, Description = "Named as the claimant in the infobox." });
             }
 
             _statements.Add(new SourcedStatement { Id = id, SourceId = claimant, Via = [article], Stance = StatementStance.Claim, Summary = summary });

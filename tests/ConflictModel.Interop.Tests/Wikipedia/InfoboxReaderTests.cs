@@ -8,7 +8,7 @@ namespace ConflictModel.Interop.Tests.Wikipedia;
 
 public class InfoboxReaderTests
 {
-    private const string BirHakeim = """
+    internal const string BirHakeim = """
         {{Infobox military conflict
         |conflict    = Battle of Bir Hakeim
         |partof      = the [[Battle of Gazala]] during the [[Second World War]]
