@@ -166,7 +166,14 @@ public sealed record InfoboxData
                     if (onEarlierSides.Contains(actorIds[i]))
                     {
                         var first = _actors.Single(a => a.Id == actorIds[i]);
-                        actorIds[i] = new ActorId(first.Id.Value + "-side-" + number);
+                        var twin = first.Id.Value + "-side-" + number;
+                        actorIds[i] = new ActorId(twin);
+                        for (var n = 2; _actors.Any(a => a.Id == actorIds[i]); n++)
+                        {
+                            // Another combatant's name gave that id already ("United Kingdom side 2").
+                            actorIds[i] = new ActorId(twin + "-" + n.ToString(CultureInfo.InvariantCulture));
+                        }
+
                         _actors.Add(first with { Id = actorIds[i] });
                     }
                 }

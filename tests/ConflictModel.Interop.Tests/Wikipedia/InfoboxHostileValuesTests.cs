@@ -68,6 +68,17 @@ public class InfoboxHostileValuesTests
     }
 
     [Fact]
+    public void ToDocument_CombatantInTwoColumns_WhoseTwinIdIsTaken_GetsANumberedOne()
+    {
+        var text = InfoboxReaderTests.BirHakeim.Replace("{{flagcountry|Kingdom of Italy}}", "{{flag|United Kingdom}}<br>United Kingdom side 2", StringComparison.Ordinal);
+
+        var document = InfoboxReader.Read(text)!.ToDocument().Document!;
+
+        document.Actors.Select(a => a.Id.Value).Should().OnlyHaveUniqueItems().And.Contain("united-kingdom-side-2-2");
+        DatasetValidator.Default.Validate(document).AtLeast(ValidationSeverity.Error).Should().BeEmpty();
+    }
+
+    [Fact]
     public void ToDocument_NamesWithTheSameSlug_AreTwoActors()
     {
         var text = InfoboxReaderTests.BirHakeim.Replace("{{flag|United Kingdom}}", "{{flag|Free-French Forces}}", StringComparison.Ordinal);
