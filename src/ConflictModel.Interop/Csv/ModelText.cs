@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Csv;
 
@@ -12,14 +13,14 @@ namespace ConflictModel.Interop.Csv;
 /// check then finds that the model would write another value and keeps the file's own as a dataset field, so
 /// nothing is lost and the export writes it back.
 /// </summary>
-/// <remarks>The limits are the validator's (ConflictModel.Validation's <c>Check</c>); a test keeps them in step.</remarks>
+/// <remarks>The limits are the validator's own (<see cref="ModelLimits"/>).</remarks>
 internal static class ModelText
 {
-    /// <summary>The most characters of a name, list item or external id.</summary>
-    public const int ShortText = 500;
+    /// <summary>The most characters of a name, list item or external id (<see cref="ModelLimits.ShortText"/>).</summary>
+    public const int ShortText = ModelLimits.ShortText;
 
-    /// <summary>The most characters of a summary, description or dataset field value.</summary>
-    public const int LongText = 20_000;
+    /// <summary>The most characters of a summary, description or dataset field value (<see cref="ModelLimits.LongText"/>).</summary>
+    public const int LongText = ModelLimits.LongText;
 
     /// <summary>The most characters of a file value used inside an id, leaving room for the mapper's prefix and suffixes.</summary>
     public const int IdPart = 96;
@@ -156,24 +157,8 @@ internal static class ModelText
         return string.Concat(value.AsSpan(0, cut), "…");
     }
 
-    /// <summary>Whether <paramref name="value"/> can be used inside an id as it stands: 1 to <see cref="IdPart"/> ASCII letters, digits, '-', '_', '.' and ':'.</summary>
+    /// <summary>Whether <paramref name="value"/> can be used inside an id as it stands: a well-formed id (<see cref="ModelLimits.IsWellFormedId"/>) of at most <see cref="IdPart"/> characters.</summary>
     /// <param name="value">The file's value.</param>
     /// <returns><see langword="true"/> when an id built from it is well formed.</returns>
-    public static bool IsIdPart(ReadOnlySpan<char> value)
-    {
-        if (value.Length is 0 or > IdPart)
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsIdPart(string value) => value.Length <= IdPart && ModelLimits.IsWellFormedId(value);
 }

@@ -15,16 +15,16 @@ namespace ConflictModel.Validation;
 internal static class Check
 {
     /// <summary>The most characters of a name, term, alias and other short text.</summary>
-    public const int ShortText = 500;
+    public const int ShortText = ModelLimits.ShortText;
 
     /// <summary>The most characters of a description, summary, quote, note and other long text.</summary>
-    public const int LongText = 20_000;
+    public const int LongText = ModelLimits.LongText;
 
     /// <summary>The most characters of a URL.</summary>
     public const int UrlLength = 2_048;
 
     /// <summary>The most characters of an id.</summary>
-    public const int IdLength = 128;
+    public const int IdLength = ModelLimits.IdLength;
 
     public static void Report<T>(ValidationContext<T> context, ValidationRule rule, string path, string message, object? value) =>
         context.AddFailure(new ValidationFailure(path, message, value)
@@ -109,29 +109,11 @@ internal static class Check
             var path = at.PathOf(member);
             Report(at.Context, Rules.IdMissing, path, $"The {kind} has no id; {JsonPath.Describe(path)} must not be blank.", value);
         }
-        else if (!IsWellFormedId(value))
+        else if (!ModelLimits.IsWellFormedId(value))
         {
             Report(at.Context, Rules.IdMalformed, at.PathOf(member),
                 $"The {kind} id '{Shorten(value)}' is malformed: ids are 1 to {IdLength} characters of ASCII letters, digits, '-', '_', '.' and ':'.", value);
         }
-    }
-
-    public static bool IsWellFormedId(string value)
-    {
-        if (value.Length is 0 or > IdLength)
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public static void Defined<T, TEnum>(Here<T> at, string member, TEnum value)
