@@ -66,6 +66,30 @@ internal sealed class CsvTable
 
     public string Get(int row, string column) => Rows[row][System.Array.IndexOf(Header, column)];
 
+    /// <summary>
+    /// Each value of <paramref name="expected"/> (rows in the columns of <paramref name="header"/>) that
+    /// <paramref name="written"/> does not give back: row i against row i, columns matched by name, values
+    /// compared as values (<see cref="SameValue"/>). Rows are named by <paramref name="rowNumbers"/> (default
+    /// 1, 2, ...).
+    /// </summary>
+    public static List<string> Differences(string[] header, IReadOnlyList<string[]> expected, CsvTable written, IReadOnlyList<int>? rowNumbers = null)
+    {
+        var differences = new List<string>();
+        for (var r = 0; r < expected.Count; r++)
+        {
+            for (var c = 0; c < header.Length; c++)
+            {
+                var value = written.Get(r, header[c]);
+                if (!SameValue(expected[r][c], value))
+                {
+                    differences.Add($"row {(rowNumbers is null ? r + 1 : rowNumbers[r])} {header[c]}: '{expected[r][c]}' became '{value}'");
+                }
+            }
+        }
+
+        return differences;
+    }
+
     /// <summary>Values compared as values: numerically when both are numbers, otherwise ordinally.</summary>
     public static bool SameValue(string a, string b) =>
         a == b ||

@@ -108,19 +108,7 @@ internal static class HostileValuesProperty
         var written = CsvTable.Parse(output.ToString());
         var accepted = Enumerable.Range(0, sample.Length).Where(r => !rejected.Contains(r)).ToArray();
         written.Rows.Should().HaveCount(accepted.Length);
-        var differences = new List<string>();
-        for (var i = 0; i < accepted.Length; i++)
-        {
-            for (var c = 0; c < header.Length; c++)
-            {
-                if (!CsvTable.SameValue(sample[accepted[i]][c], written.Rows[i][c]))
-                {
-                    differences.Add($"row {accepted[i] + 1} {header[c]}: '{sample[accepted[i]][c]}' became '{written.Rows[i][c]}'");
-                }
-            }
-        }
-
-        differences.Should().BeEmpty();
+        CsvTable.Differences(header, accepted.Select(r => sample[r]).ToList(), written, accepted.Select(r => r + 1).ToList()).Should().BeEmpty();
     }
 
     /// <summary>The line each row starts on: the header is line 1, and the line breaks in a row's values add lines.</summary>

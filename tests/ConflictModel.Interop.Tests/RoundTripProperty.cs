@@ -53,19 +53,7 @@ internal static class RoundTripProperty
 
             var written = CsvTable.Parse(output.ToString());
             written.Rows.Should().HaveCount(sample.Length);
-            var differences = new List<string>();
-            for (var r = 0; r < sample.Length; r++)
-            {
-                for (var c = 0; c < real.Header.Length; c++)
-                {
-                    if (!CsvTable.SameValue(sample[r][c], written.Rows[r][c]))
-                    {
-                        differences.Add($"row {r + 1} {real.Header[c]}: '{sample[r][c]}' became '{written.Rows[r][c]}'");
-                    }
-                }
-            }
-
-            differences.Should().BeEmpty();
+            CsvTable.Differences(real.Header, sample, written).Should().BeEmpty();
         }, iter: iterations);
     }
 }

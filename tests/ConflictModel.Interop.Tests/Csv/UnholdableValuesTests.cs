@@ -284,46 +284,29 @@ public class UnholdableValuesTests
         ModelText.Shorten("ab\U0001F600cd", 4).Should().Be("ab…", "a surrogate pair is not split");
     }
 
-    private static async Task<ImportResult> ImportGed(CsvTable table)
+    private static Task<ImportResult> ImportGed(CsvTable table) => Import(table, GedImporter.ImportAsync);
+
+    private static Task<ImportResult> ImportAcled(CsvTable table) => Import(table, AcledImporter.ImportAsync);
+
+    private static Task ShouldWriteBackGed(DatasetDocument document, CsvTable expected) => ShouldWriteBack(document, expected, GedExporter.ExportAsync);
+
+    private static Task ShouldWriteBackAcled(DatasetDocument document, CsvTable expected) => ShouldWriteBack(document, expected, AcledExporter.ExportAsync);
+
+    private static async Task<ImportResult> Import(CsvTable table, Func<TextReader, CsvImportOptions?, System.Threading.CancellationToken, Task<ImportResult>> import)
     {
-        var result = await GedImporter.ImportAsync(new StringReader(table.ToCsv()), new CsvImportOptions { RestoreNeutralisedFormulas = false });
+        var result = await import(new StringReader(table.ToCsv()), new CsvImportOptions { RestoreNeutralisedFormulas = false }, default);
         result.Summary.RowsRejected.Should().Be(0);
         DatasetValidator.Default.Validate(result.Document).AtLeast(ValidationSeverity.Error).Should().BeEmpty();
         return result;
     }
 
-    private static async Task<ImportResult> ImportAcled(CsvTable table)
-    {
-        var result = await AcledImporter.ImportAsync(new StringReader(table.ToCsv()), new CsvImportOptions { RestoreNeutralisedFormulas = false });
-        result.Summary.RowsRejected.Should().Be(0);
-        DatasetValidator.Default.Validate(result.Document).AtLeast(ValidationSeverity.Error).Should().BeEmpty();
-        return result;
-    }
-
-    private static async Task ShouldWriteBackGed(DatasetDocument document, CsvTable expected)
+    private static async Task ShouldWriteBack(
+        DatasetDocument document, CsvTable expected, Func<DatasetDocument, TextWriter, CsvExportOptions?, System.Threading.CancellationToken, Task<ExportSummary>> export)
     {
         var written = new StringWriter();
-        await GedExporter.ExportAsync(document, written, new CsvExportOptions { SpreadsheetSafe = false });
-        ShouldBeSameValues(CsvTable.Parse(written.ToString()), expected);
-    }
-
-    private static async Task ShouldWriteBackAcled(DatasetDocument document, CsvTable expected)
-    {
-        var written = new StringWriter();
-        await AcledExporter.ExportAsync(document, written, new CsvExportOptions { SpreadsheetSafe = false });
-        ShouldBeSameValues(CsvTable.Parse(written.ToString()), expected);
-    }
-
-    private static void ShouldBeSameValues(CsvTable actual, CsvTable expected)
-    {
-        actual.Rows.Should().HaveCount(expected.Rows.Count);
-        var differences =
-            from r in Enumerable.Range(0, expected.Rows.Count)
-            from c in Enumerable.Range(0, expected.Header.Length)
-            let column = expected.Header[c]
-            let written = actual.Get(r, column)
-            where !CsvTable.SameValue(expected.Rows[r][c], written)
-            select $"row {r + 1} {column}: '{expected.Rows[r][c]}' became '{written}'";
-        differences.Should().BeEmpty();
+        await export(document, written, new CsvExportOptions { SpreadsheetSafe = false }, default);
+        var table = CsvTable.Parse(written.ToString());
+        table.Rows.Should().HaveCount(expected.Rows.Count);
+        CsvTable.Differences(expected.Header, expected.Rows, table).Should().BeEmpty();
     }
 }
