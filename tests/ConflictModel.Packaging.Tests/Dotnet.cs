@@ -5,13 +5,20 @@ using System.Text;
 
 namespace ConflictModel.Packaging.Tests;
 
-/// <summary>Runs the dotnet CLI as a child process, output captured, with a time limit.</summary>
+/// <summary>Runs the dotnet CLI (or any program) as a child process, output captured, with a time limit.</summary>
 internal static class Dotnet
 {
     public static Result Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
-        RunProgram("dotnet", workingDirectory, timeout, arguments);
+        RunProgram("dotnet", workingDirectory, timeout, null, arguments);
 
-    public static Result RunProgram(string program, string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Result Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, timeout, environment, arguments);
+
+    public static Result RunProgram(string program, string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunProgram(program, workingDirectory, timeout, null, arguments);
+
+    /// <summary>Runs <paramref name="program"/>; <paramref name="environment"/> is set on top of this process's environment.</summary>
+    public static Result RunProgram(string program, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -36,6 +43,10 @@ internal static class Dotnet
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = new StringBuilder();

@@ -1,17 +1,29 @@
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace ConflictModel.Packaging.Tests;
 
 /// <summary>What a consumer downloads: the files and the metadata of each package and its symbols package.</summary>
 [Collection(PackedFeedTests.Name)]
-public sealed class PackageContentTests
+public sealed partial class PackageContentTests
 {
+    private static readonly string[] PackageIds = ["ConflictModel", "ConflictModel.Interop", "ConflictModel.Tool"];
+    private static readonly string[] PackageExtensions = [".nupkg", ".snupkg"];
     private readonly PackedFeed _feed;
 
     public PackageContentTests(PackedFeed feed) => _feed = feed;
+
+    [Fact]
+    public void Feed_HoldsTheThreePackagesAndTheirSymbols()
+    {
+        Directory.GetFiles(_feed.Feed).Select(Path.GetFileName).Should().BeEquivalentTo(
+            from id in PackageIds
+            from extension in PackageExtensions
+            select id + "." + _feed.Version + extension);
+    }
 
     [Theory]
     [InlineData("ConflictModel")]
@@ -33,20 +45,35 @@ public sealed class PackageContentTests
     [InlineData("ConflictModel.Tool")]
     public void Nuspec_HasCompleteMetadata(string packageId)
     {
-        var metadata = Nuspec(packageId);
-        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        var metadata = Nuspec(_feed.PackagePath(packageId));
 
-        Value("id").Should().Be(packageId);
-        Value("version").Should().Be(_feed.Version);
-        Value("authors").Should().Be("ConflictModel contributors");
-        Value("description").Should().NotBeNullOrWhiteSpace();
-        Value("tags").Should().Contain("conflict");
-        Value("readme").Should().Be("README.md");
-        Value("projectUrl").Should().Be("https://github.com/conflictmodel/conflictmodel");
-        Value("releaseNotes").Should().StartWith("## 0.1.0").And.Contain("### Added");
+        Value(metadata, "id").Should().Be(packageId);
+        Value(metadata, "version").Should().Be(_feed.Version);
+        Value(metadata, "authors").Should().Be("ConflictModel contributors");
+        Value(metadata, "description").Should().NotBeNullOrWhiteSpace();
+        Value(metadata, "tags").Should().Contain("conflict");
+        Value(metadata, "readme").Should().Be("README.md");
+        Value(metadata, "releaseNotes").Should().StartWith("## " + _feed.Version).And.Contain("### Added");
         var license = metadata.Elements().Single(e => e.Name.LocalName == "license");
         (license.Attribute("type")?.Value, license.Value).Should().Be(("expression", "Apache-2.0"));
-        metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("type")?.Value.Should().Be("git");
+    }
+
+    [Theory]
+    [InlineData("ConflictModel")]
+    [InlineData("ConflictModel.Interop")]
+    [InlineData("ConflictModel.Tool")]
+    public void Nuspec_CloneWithoutRemote_HasNoUrlButTheLicence(string packageId)
+    {
+        var metadata = Nuspec(_feed.PackagePath(packageId));
+        var values = metadata.DescendantsAndSelf().Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => a.Value)
+            .Concat(metadata.DescendantNodes().OfType<XText>().Select(t => t.Value));
+
+        Value(metadata, "projectUrl").Should().BeNull("a clone without a remote has no repository to point at");
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        repository.Attribute("type")?.Value.Should().Be("git");
+        repository.Attribute("url").Should().BeNull();
+        repository.Attribute("commit")?.Value.Should().MatchRegex("^[0-9a-f]{40}$");
+        values.SelectMany(v => Url().Matches(v).Select(m => m.Value)).Distinct().Should().Equal(["https://licenses.nuget.org/Apache-2.0"], "no placeholder URL anywhere in the nuspec");
     }
 
     [Fact]
@@ -57,19 +84,27 @@ public sealed class PackageContentTests
         using var archive = ZipFile.OpenRead(_feed.PackagePath("ConflictModel.Tool"));
         using var settings = archive.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open();
         XDocument.Load(settings).Descendants("Command").Single().Attribute("Name")?.Value.Should().Be("conflictmodel");
-        Nuspec("ConflictModel.Tool").Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")?.Value.Should().Be("DotnetTool");
+        Nuspec(_feed.PackagePath("ConflictModel.Tool")).Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")?.Value.Should().Be("DotnetTool");
     }
 
-    private static string[] Entries(string package)
+    internal static string? Value(XElement metadata, string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+    internal static string[] Entries(string package)
     {
         using var archive = ZipFile.OpenRead(package);
         return [.. archive.Entries.Select(e => e.FullName)];
     }
 
-    private XElement Nuspec(string packageId)
+    internal static string NuspecText(string package)
     {
-        using var archive = ZipFile.OpenRead(_feed.PackagePath(packageId));
-        using var stream = archive.GetEntry(packageId + ".nuspec")!.Open();
-        return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        using var archive = ZipFile.OpenRead(package);
+        using var reader = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", System.StringComparison.Ordinal)).Open());
+        return reader.ReadToEnd();
     }
+
+    internal static XElement Nuspec(string package) =>
+        XDocument.Parse(NuspecText(package)).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+
+    [GeneratedRegex(@"https?://[^\s""'<>]+")]
+    private static partial Regex Url();
 }
