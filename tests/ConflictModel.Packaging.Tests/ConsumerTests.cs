@@ -37,7 +37,9 @@ public sealed partial class ConsumerTests
     [Fact]
     public void Consumer_RunsAsDocumented()
     {
-        var run = Dotnet.Run(_feed.ConsumerProject, BuildTimeout, _feed.Environment, Documentation.Snippet(_feed.GettingStartedPath, "run").Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]).ShouldSucceed();
+        var command = Documentation.Snippet(_feed.GettingStartedPath, "run").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        command[0].Should().Be("dotnet");
+        var run = Dotnet.Run(_feed.ConsumerProject, BuildTimeout, _feed.Environment, command[1..]).ShouldSucceed();
 
         run.Output.Should().Be(DocumentedOutput());
         run.Lines.Should().HaveCount(5).And.Equal(
