@@ -72,19 +72,29 @@ public static class DocumentGenerator
 
     private static string Text(Random rng) => string.Join(' ', Enumerable.Range(0, rng.Next(1, 4)).Select(_ => Pick(rng, Words)));
 
-    private static Actor MakeActor(Random rng, int i) => new()
+    private static Actor MakeActor(Random rng, int i)
     {
-        Id = new ActorId($"actor-{i}"),
-        Name = "Actor " + i + " " + Text(rng),
-        Kind = (ActorKind)rng.Next(1, 10),
-        Aliases = Chance(rng, 40) ? new[] { "A" + i, Text(rng) } : default(EquatableArray<string>),
-        ParentId = i > 0 && Chance(rng, 30) ? new ActorId($"actor-{rng.Next(i)}") : null,
-        ParentRelation = (ParentRelation)rng.Next(1, 4),
-        CountryCode = Chance(rng, 50) ? Pick(rng, Countries) : null,
-        ExternalIds = Chance(rng, 40)
-            ? new[] { ExternalId.Of(ExternalIdScheme.Wikidata, "Q" + rng.Next(1, 999_999)), ExternalId.Of(ExternalIdScheme.UcdpActor, rng.Next(1, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture)) }
-            : default(EquatableArray<ExternalId>),
-    };
+        // The random draws keep their order (name, kind, aliases, parent, relation, country, ids), so a seed gives
+        // the same documents as before the relation became optional; the relation is kept only with a parent.
+        var name = "Actor " + i + " " + Text(rng);
+        var kind = (ActorKind)rng.Next(1, 10);
+        var aliases = Chance(rng, 40) ? new[] { "A" + i, Text(rng) } : default(EquatableArray<string>);
+        ActorId? parent = i > 0 && Chance(rng, 30) ? new ActorId($"actor-{rng.Next(i)}") : null;
+        var relation = (ParentRelation)rng.Next(1, 4);
+        return new()
+        {
+            Id = new ActorId($"actor-{i}"),
+            Name = name,
+            Kind = kind,
+            Aliases = aliases,
+            ParentId = parent,
+            ParentRelation = parent is null ? null : relation,
+            CountryCode = Chance(rng, 50) ? Pick(rng, Countries) : null,
+            ExternalIds = Chance(rng, 40)
+                ? new[] { ExternalId.Of(ExternalIdScheme.Wikidata, "Q" + rng.Next(1, 999_999)), ExternalId.Of(ExternalIdScheme.UcdpActor, rng.Next(1, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture)) }
+                : default(EquatableArray<ExternalId>),
+        };
+    }
 
     private static Source MakeSource(Random rng, int i, Actor[] actors) => new()
     {

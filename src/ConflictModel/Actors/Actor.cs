@@ -30,10 +30,14 @@ public sealed record Actor
     public ActorId? ParentId { get; init; }
 
     /// <summary>
-    /// Gets how this actor relates to <see cref="ParentId"/>; meaningful only when a parent is set.
-    /// The default is <see cref="Actors.ParentRelation.PartOf"/>.
+    /// Gets how this actor relates to <see cref="ParentId"/> (part of it, backed by it, affiliated with it), or
+    /// <see langword="null"/> when that is not stated.
     /// </summary>
-    public ParentRelation ParentRelation { get; init; } = ParentRelation.PartOf;
+    /// <remarks>
+    /// A relation belongs with a parent: an actor without a <see cref="ParentId"/> leaves it out, and validation
+    /// warns (CM1014) when one is given anyway. A parent without a stated relation is only "related somehow".
+    /// </remarks>
+    public ParentRelation? ParentRelation { get; init; }
 
     /// <summary>Gets the ISO 3166-1 alpha-2 code of the country the actor is based in or belongs to, or <see langword="null"/>.</summary>
     public string? CountryCode { get; init; }

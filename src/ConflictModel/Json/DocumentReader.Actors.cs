@@ -16,7 +16,7 @@ internal static partial class DocumentReader
     private static readonly JsonMembers ActorMembers = new(
         nameof(Actor),
         ["id", "name", "aliases", "kind", "parentId", "parentRelation", "countryCode", "externalIds"],
-        required: ["id", "name", "kind", "parentRelation"]);
+        required: ["id", "name", "kind"]);
 
     private static readonly JsonMembers ExternalIdMembers = new(
         nameof(ExternalId),
@@ -61,7 +61,7 @@ internal static partial class DocumentReader
         EquatableArray<string> aliases = default;
         EquatableArray<ExternalId> externalIds = default;
         ActorKind kind = default;
-        ParentRelation relation = default;
+        ParentRelation? relation = null;
         var seen = 0;
         int member;
         while ((member = ActorMembers.Next(ref reader, ref seen)) >= 0)
@@ -73,7 +73,7 @@ internal static partial class DocumentReader
                 case 2: aliases = Array(ref reader, String); break;
                 case 3: kind = JsonEnum<ActorKind>.Read(ref reader); break;
                 case 4: parent = OptionalId(ref reader); break;
-                case 5: relation = JsonEnum<ParentRelation>.Read(ref reader); break;
+                case 5: relation = reader.TokenType == JsonTokenType.Null ? null : JsonEnum<ParentRelation>.Read(ref reader); break;
                 case 6: country = OptionalString(ref reader); break;
                 default: externalIds = Array(ref reader, ReadExternalId); break;
             }

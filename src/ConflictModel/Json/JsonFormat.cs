@@ -222,9 +222,10 @@ internal static class JsonFormat
                 property.ShouldSerialize = property.IsRequired ? NoNullElement[property.PropertyType] : nonEmpty;
             }
 
-            // A non-nullable enum member that C# does not mark required (Actor.ParentRelation) gets its
-            // default from an initializer that the generated metadata cannot see: an absent member would
-            // read as 0, no member at all. It is always written, so it is required when read.
+            // A non-nullable enum member that C# does not mark required would get its default from an
+            // initializer that the generated metadata cannot see: an absent member would read as 0, no
+            // member at all. Such a member is always written, so it is required when read. (Optional
+            // enums are nullable, as Actor.ParentRelation, and are left out when null.)
             if (!property.IsRequired && property.PropertyType.IsEnum)
             {
                 property.IsRequired = true;

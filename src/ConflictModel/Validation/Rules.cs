@@ -38,6 +38,9 @@ internal static class Rules
     public static readonly ValidationRule ExternalIdMalformed = R("CM1013", Structural, Warning,
         "An external id looks like its registry's ids: Wikidata `Q` and digits; UCDP, Gleditsch-Ward, PRIO-GRID and GeoNames ids digits only; ACLED event ids letters then digits.",
         "`{\"scheme\": \"wikidata\", \"value\": \"5682436\"}` (no Q).", "Copy the id exactly as the registry writes it.");
+    public static readonly ValidationRule ParentRelationWithoutParent = R("CM1014", Structural, Warning,
+        "`parentRelation` is set only on an actor that has a `parentId`: a relation to no parent means nothing.",
+        "`{\"id\": \"jnim\", \"parentRelation\": \"affiliatedWith\"}` with no `parentId`.", "Add the parent (`parentId`), or leave `parentRelation` out.");
 
     // Referential: CM2xxx.
     public static readonly ValidationRule DuplicateId = R("CM2001", Referential, Error,
@@ -134,6 +137,7 @@ internal static class Rules
     [
         RequiredMissing, NullElement, BlankOptionalText, TextTooLong, IdMissing, IdMalformed, EnumUndefined, FormatVersionMalformed,
         FormatVersionUnsupported, UrlMalformed, QuantityFormMismatch, SubjectKindMismatch, ExternalIdMalformed,
+        ParentRelationWithoutParent,
         DuplicateId, UnknownActor, UnknownSource, UnknownStatement, UnknownSite, UnknownSide, UnknownEngagement, ActorOnTwoSides,
         ActorParentCycle, ViaChainLoop, SelfRelation, SiteContainmentCycle, RepeatedReference, ActorOnNoSide,
         LatitudeOutOfRange, LongitudeOutOfRange, NullIsland, CountryCodeUnknown, TimeZoneUnknown, EndBeforeStart, BelowPrecision,

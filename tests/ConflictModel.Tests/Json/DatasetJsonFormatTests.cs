@@ -97,7 +97,7 @@ public class DatasetJsonFormatTests
     {
         var document = new DatasetDocument
         {
-            Actors = [new Actor { Id = new("jnim"), Name = "JNIM", Kind = ActorKind.NonStateArmedGroup, ParentId = new("aq"), ExternalIds = [ExternalId.Of(ExternalIdScheme.Wikidata, "Q2370392")] }],
+            Actors = [new Actor { Id = new("jnim"), Name = "JNIM", Kind = ActorKind.NonStateArmedGroup, ParentId = new("aq"), ParentRelation = ParentRelation.AffiliatedWith, ExternalIds = [ExternalId.Of(ExternalIdScheme.Wikidata, "Q2370392")] }],
             Engagements =
             [
                 Engagement(TemporalExtent.OnDay(2025, 6, 2)) with
@@ -116,7 +116,7 @@ public class DatasetJsonFormatTests
             .And.Contain("\"coordinates\": {\n            \"latitude\": 16.7305,\n            \"longitude\": -3.0075\n          }")
             .And.Contain("\"form\": \"range\",\n                \"low\": 30,\n                \"high\": 60,\n                \"openEnded\": true")
             .And.Contain("\"form\": \"atLeast\",\n                \"value\": 30\n              }")
-            .And.Contain("\"parentRelation\": \"partOf\"");
+            .And.Contain("\"parentRelation\": \"affiliatedWith\"");
         json.Should().NotContain("lowerBound").And.NotContain("windowEnd").And.NotContain("isNumeric").And.NotContain("dayPart");
         DatasetJson.Read(json).Should().Be(document);
     }
@@ -167,6 +167,19 @@ public class DatasetJsonFormatTests
             "use a version of ConflictModel that supports it, or convert the document. Path: $.formatVersion | LineNumber: 0 | BytePositionInLine: 58.");
     }
 
+    [Fact]
+    public void Actor_WithoutParent_HasNoParentRelation_InEitherDirection()
+    {
+        const string Json = """{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia"}]}""";
+
+        var document = DatasetJson.Read(Json);
+
+        document.Actors[0].ParentRelation.Should().BeNull();
+        DatasetJson.Write(document).Should().NotContain("parentRelation");
+        DatasetJson.Read(DatasetJson.Write(document)).Should().Be(document);
+        DatasetJson.Read(Json.Replace("\"militia\"", "\"militia\", \"parentRelation\": null", StringComparison.Ordinal)).Should().Be(document);
+    }
+
     [Theory]
     [InlineData("""{"formatVersion": "1.0", "engagements": [{"id": "e", "name": "n", "type": "Attack"}]}""",
         "Expected one of the EngagementType names (attack, battle, ambush, raid, bombing, siege, violenceAgainstCivilians, other; exact case) but found a string (\"Attack\").")]
@@ -190,8 +203,6 @@ public class DatasetJsonFormatTests
         "The member 'alias' is not part of Actor; allowed members: id, name, aliases, kind, parentId, parentRelation, countryCode, externalIds. Check its spelling (names are camelCase) or remove it.")]
     [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "kind": "militia", "parentRelation": "partOf"}]}""",
         "Required members of Actor are missing: name.")]
-    [InlineData("""{"formatVersion": "1.0", "actors": [{"id": "a", "name": "A", "kind": "militia"}]}""",
-        "Required members of Actor are missing: parentRelation.")]
     [InlineData("""{"formatVersion": "1.0", "sources": [{"id": "a", "id": "b"}]}""",
         "The member 'id' appears twice in the same object: keep one.")]
     public void Read_BadValue_SaysWhatWasExpectedAndWhatWasFound(string json, string reason)

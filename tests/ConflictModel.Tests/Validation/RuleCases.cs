@@ -60,6 +60,7 @@ internal static class RuleCases
         yield return C("side subject without side", WithFigure(f => f with { Subject = new FigureSubject { Kind = SubjectKind.Side } }), "CM1012", E, "engagements[0].figures[0].subject.sideId");
         yield return C("actors subject without actors", WithFigure(f => f with { Subject = new FigureSubject { Kind = SubjectKind.Actors } }), "CM1012", E, "engagements[0].figures[0].subject.actorIds");
         yield return C("wikidata id without Q", WithActor(0, a => a with { ExternalIds = [ExternalId.Of(ExternalIdScheme.Wikidata, "5682436")] }), "CM1013", W, "actors[0].externalIds[0].value");
+        yield return C("relation without a parent", WithActor(0, a => a with { ParentId = null, ParentRelation = ParentRelation.AffiliatedWith }), "CM1014", W, "actors[0].parentRelation");
         yield return C("ucdp id with letters", WithEngagement(e => e with { ExternalIds = [ExternalId.Of(ExternalIdScheme.UcdpEvent, "ML-12")] }), "CM1013", W, "engagements[0].externalIds[0].value");
 
         // Referential.
