@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConflictModel.Json;
 
 namespace ConflictModel.Schema;
 
@@ -121,7 +122,6 @@ public static class Codebook
             var records = RecordOrder(root);
             var enums = definitions.Where(d => d.Value?["oneOf"] is not null).Select(d => d.Key).ToList();
             var ids = definitions.Where(d => IsId(d.Value)).Select(d => d.Key).ToList();
-            var maxLength = definitions.Select(d => d.Value?["maxLength"]).FirstOrDefault(m => m is not null);
 
             Line("# ConflictModel codebook: dataset documents, format " + Version(schema));
             Line();
@@ -136,10 +136,7 @@ public static class Codebook
             Line("- **Required** \"yes\" means the member must be present. An optional array may be left out and then reads as empty; an optional `false` flag may be left out.");
             Line("- **Allowed values** lists the values of a closed list (each explained in [Allowed values](#allowed-values)) or the form a string must have.");
             Line("- **Example** is the first value of the field in the Timbuktu 2025 document, [`examples/timbuktu-2025.json`](examples/timbuktu-2025.json), shortened where long.");
-            if (maxLength is not null)
-            {
-                Line("- Every string holds at most " + Number(maxLength) + " characters.");
-            }
+            Line("- A string's bound (\"at most N characters\") and \"not blank\" are the validator's rules (CM1004, CM1001), which the schema states too; the reader itself takes strings of up to " + Number(JsonValue.Create(DatasetJson.MaxStringLength)) + " characters.");
 
             Line();
             Line("The general rules of the format (encoding, member order, what a left-out member means, versioning) are in [json-format.md](json-format.md).");
@@ -374,18 +371,32 @@ public static class Codebook
                 return "the form of `precision`: see [Precision codes](#precision-codes)";
             }
 
-            if (property["pattern"] is { } pattern)
+            var parts = new List<string>();
+            var text = property["items"] is JsonObject list && Text(list["type"]) == "string" ? list : property;
+            if (text["enum"] is JsonArray codes)
             {
-                return "pattern " + Code(Text(pattern));
+                parts.Add("an assigned ISO 3166-1 alpha-2 code, upper case (" + Number(JsonValue.Create(codes.Count(c => c is not null))) + " codes)");
+            }
+            else if (text["pattern"] is { } pattern)
+            {
+                parts.Add(Text(pattern) switch
+                {
+                    ValidatorRules.NotBlankPattern => "not blank",
+                    ValidatorRules.UrlPattern => "an absolute http or https URL",
+                    var other => "pattern " + Code(other),
+                });
             }
 
-            var parts = new List<string>();
+            if (text["maxLength"] is { } length && length.GetValue<int>() < DatasetJson.MaxStringLength)
+            {
+                parts.Add("at most " + Number(length) + " characters");
+            }
+
             if (property["minimum"] is { } minimum && property["maximum"] is { } maximum)
             {
                 parts.Add((Number(minimum), Number(maximum)) switch
                 {
-                    ("-9,223,372,036,854,775,808", "9,223,372,036,854,775,807") => "a 64-bit integer",
-                    ("-2,147,483,648", "2,147,483,647") => "a 32-bit integer",
+                    ("0", "9,223,372,036,854,775,807") => "a count: 0 or more (64-bit)",
                     var (low, high) => low + " to " + high,
                 });
             }
@@ -399,7 +410,7 @@ public static class Codebook
         }
 
         private static bool IsId(JsonNode? definition) =>
-            definition is JsonObject d && Text(d["type"]) == "string" && d["oneOf"] is null && d["pattern"] is null;
+            definition is JsonObject d && Text(d["type"]) == "string" && d["oneOf"] is null && Text(d["pattern"]) == ValidatorRules.IdPattern;
 
         private static string Example(JsonNode? value)
         {

@@ -8,9 +8,12 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using ConflictModel.Collections;
+using ConflictModel.Figures;
 using ConflictModel.Json;
 using ConflictModel.Places;
+using ConflictModel.Sources;
 using ConflictModel.Time;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Schema;
 
@@ -105,16 +108,26 @@ internal sealed class SchemaBuilder
             }
 
             definition["additionalProperties"] = false;
+            if (type == typeof(Quantity))
+            {
+                definition["allOf"] = QuantityForms();
+            }
+            else if (type == typeof(FigureSubject))
+            {
+                definition["allOf"] = SubjectKinds();
+            }
+
             return Define(type.Name, definition);
         }
 
-        if (type == typeof(long) || type == typeof(int))
+        // The format's only integers are counts (a quantity's value, low and high), which are never negative (CM3008).
+        if (type == typeof(long))
         {
             return new JsonObject
             {
                 ["type"] = "integer",
-                ["minimum"] = type == typeof(long) ? long.MinValue : int.MinValue,
-                ["maximum"] = type == typeof(long) ? long.MaxValue : int.MaxValue,
+                ["minimum"] = 0,
+                ["maximum"] = long.MaxValue,
             };
         }
 
@@ -160,9 +173,12 @@ internal sealed class SchemaBuilder
 
         if (IsModelType(type) && type.IsValueType && type.Name.EndsWith("Id", StringComparison.Ordinal))
         {
-            var id = StringSchema();
-            id.Insert(0, "description", _documentation.OfType(type));
-            return Define(type.Name, id);
+            return Define(type.Name, new JsonObject
+            {
+                ["description"] = _documentation.OfType(type),
+                ["type"] = "string",
+                ["pattern"] = ValidatorRules.IdPattern,
+            });
         }
 
         return null;
@@ -201,8 +217,119 @@ internal sealed class SchemaBuilder
             result[name] = name == "type" && acceptsNull ? new JsonArray(value!.DeepClone(), "null") : value?.DeepClone();
         }
 
+        if (member is not null && (property.PropertyType == typeof(string) || property.PropertyType == typeof(EquatableArray<string>)))
+        {
+            TextRules(member, property.PropertyType == typeof(string) ? result : result["items"]!.AsObject(), acceptsNull);
+        }
+
+        if (member is { Name: nameof(SourcedStatement.Via) } && member.DeclaringType == typeof(SourcedStatement))
+        {
+            result["uniqueItems"] = true; // CM2010: a relay chain repeats no source.
+        }
+
         return result;
     }
+
+    /// <summary>The validator's rules for a text (or each text of a list): its bound, not blank, URL form, country codes.</summary>
+    private static void TextRules(PropertyInfo member, JsonObject text, bool acceptsNull)
+    {
+        if (ValidatorRules.IsCountryCode(member))
+        {
+            text.Remove("maxLength");
+            var codes = new JsonArray([.. CountryCodes.All.Select(code => (JsonNode)code)]);
+            if (acceptsNull)
+            {
+                codes.Add(null);
+            }
+
+            text["enum"] = codes;
+            return;
+        }
+
+        if (ValidatorRules.TextOf(member) is not { } rule)
+        {
+            return;
+        }
+
+        text["maxLength"] = rule.Bound;
+        if (rule.NotBlank)
+        {
+            text["pattern"] = ValidatorRules.NotBlankPattern;
+        }
+        else if (ValidatorRules.IsUrl(member))
+        {
+            text["pattern"] = ValidatorRules.UrlPattern;
+        }
+    }
+
+    /// <summary>CM1011: each form of a quantity sets its own members and no other (a member set to null counts as absent).</summary>
+    private static JsonArray QuantityForms()
+    {
+        var forms = new JsonArray();
+        var single = new JsonArray([.. new[] { QuantityForm.Exact, QuantityForm.AtLeast, QuantityForm.AtMost, QuantityForm.About }.Select(f => (JsonNode)Camel(f))]);
+        forms.Add((JsonNode)When("form", new JsonObject { ["enum"] = single }, ["value"], absent: ["low", "high", "term"], notTrue: ["openEnded"]));
+        forms.Add((JsonNode)When("form", new JsonObject { ["const"] = Camel(QuantityForm.Range) }, ["low", "high"], absent: ["value", "term"], notTrue: []));
+        forms.Add((JsonNode)When("form", new JsonObject { ["const"] = Camel(QuantityForm.Qualitative) }, ["term", "low"], absent: ["value"], notTrue: ["openEnded"]));
+        return forms;
+    }
+
+    /// <summary>CM1012: a subject of kind side names a side and no actors; of kind actors, actors and no side; of any other kind, neither.</summary>
+    private static JsonArray SubjectKinds()
+    {
+        var side = Camel(SubjectKind.Side);
+        var actors = Camel(SubjectKind.Actors);
+        var kinds = new JsonArray
+        {
+            (JsonNode)When("kind", new JsonObject { ["const"] = side }, ["sideId"], absent: [], notTrue: [], empty: ["actorIds"]),
+            (JsonNode)When("kind", new JsonObject { ["const"] = actors }, ["actorIds"], absent: ["sideId"], notTrue: [], nonEmpty: ["actorIds"]),
+            (JsonNode)When("kind", new JsonObject { ["not"] = new JsonObject { ["enum"] = new JsonArray(side, actors) } }, [], absent: ["sideId"], notTrue: [], empty: ["actorIds"]),
+        };
+        return kinds;
+    }
+
+    private static JsonObject When(string discriminator, JsonObject match, string[] present, string[] absent, string[] notTrue, string[]? empty = null, string[]? nonEmpty = null)
+    {
+        var properties = new JsonObject();
+        foreach (var name in present)
+        {
+            properties[name] = new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } };
+        }
+
+        foreach (var name in absent)
+        {
+            properties[name] = new JsonObject { ["type"] = "null" };
+        }
+
+        foreach (var name in notTrue)
+        {
+            properties[name] = new JsonObject { ["const"] = false };
+        }
+
+        foreach (var name in empty ?? [])
+        {
+            properties[name] = new JsonObject { ["maxItems"] = 0 };
+        }
+
+        foreach (var name in nonEmpty ?? [])
+        {
+            properties[name] = new JsonObject { ["minItems"] = 1 };
+        }
+
+        var then = new JsonObject { ["properties"] = properties };
+        if (present.Length > 0)
+        {
+            then["required"] = new JsonArray([.. present.Select(p => (JsonNode)p)]);
+        }
+
+        return new JsonObject
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { [discriminator] = match }, ["required"] = new JsonArray(discriminator) },
+            ["then"] = then,
+        };
+    }
+
+    private static string Camel<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private JsonObject Define(string name, JsonObject definition)
     {
@@ -239,7 +366,7 @@ internal sealed class SchemaBuilder
     private static JsonObject FormatVersionSchema() => new()
     {
         ["type"] = "string",
-        ["pattern"] = "^0*" + FormatVersionMajor() + "\\.[0-9]{1,9}$",
+        ["pattern"] = "^" + FormatVersionMajor() + "\\.(0|[1-9][0-9]{0,8})$", // CM1008, CM1009
         ["examples"] = new JsonArray(DatasetDocument.CurrentFormatVersion),
     };
 
@@ -252,7 +379,7 @@ internal sealed class SchemaBuilder
         (TemporalPrecision.Year, "^[0-9]{4}$", "2025"),
         (TemporalPrecision.Month, "^[0-9]{4}-(0[1-9]|1[0-2])$", "2025-06"),
         (TemporalPrecision.Day, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "2025-06-02"),
-        (TemporalPrecision.PartOfDay, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$", "2025-06-02T06"),
+        (TemporalPrecision.PartOfDay, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T(00|06|12|18)$", "2025-06-02T06"), // CM3007
         (TemporalPrecision.Hour, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])$", "2025-06-02T10"),
         (TemporalPrecision.Minute, "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$", "2025-06-02T10:17"),
     ];
@@ -309,7 +436,7 @@ internal sealed class SchemaBuilder
                 ["wording"] = Described(Property(type, nameof(TemporalExtent.Wording)), new JsonObject
                 {
                     ["type"] = new JsonArray("string", "null"),
-                    ["maxLength"] = DatasetJson.MaxStringLength,
+                    ["maxLength"] = ValidatorRules.TextOf(Property(type, nameof(TemporalExtent.Wording)))!.Value.Bound,
                 }),
             },
             ["required"] = new JsonArray("start", "precision"),
@@ -327,8 +454,8 @@ internal sealed class SchemaBuilder
             ["type"] = "object",
             ["properties"] = new JsonObject
             {
-                ["latitude"] = new JsonObject { ["description"] = _documentation.OfTypeParameter(type, nameof(Coordinates.Latitude)), ["type"] = "number" },
-                ["longitude"] = new JsonObject { ["description"] = _documentation.OfTypeParameter(type, nameof(Coordinates.Longitude)), ["type"] = "number" },
+                ["latitude"] = new JsonObject { ["description"] = _documentation.OfTypeParameter(type, nameof(Coordinates.Latitude)), ["type"] = "number", ["minimum"] = -90, ["maximum"] = 90 },
+                ["longitude"] = new JsonObject { ["description"] = _documentation.OfTypeParameter(type, nameof(Coordinates.Longitude)), ["type"] = "number", ["minimum"] = -180, ["maximum"] = 180 },
             },
             ["required"] = new JsonArray("latitude", "longitude"),
             ["additionalProperties"] = false,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace ConflictModel.Validation;
 
@@ -21,6 +22,9 @@ internal static class CountryCodes
 
     /// <summary>Gets the number of codes known.</summary>
     public static int Count => Codes.Count;
+
+    /// <summary>Gets every assigned code, in order.</summary>
+    public static IEnumerable<string> All => Codes.Order(StringComparer.Ordinal);
 
     /// <summary>Tells whether <paramref name="code"/> is an assigned alpha-2 code, upper case, exactly.</summary>
     /// <param name="code">The code to check.</param>
