@@ -14,7 +14,8 @@ namespace ConflictModel.Figures;
 /// <para>Each estimate is first read as a stated minimum and a stated maximum:</para>
 /// <list type="bullet">
 /// <item>exact n: n and n; at least n: n and "n or more"; at most n: no minimum and n;</item>
-/// <item>about n: n widened by the policy's tolerance; a range: its ends ("60+" when open-ended);</item>
+/// <item>about n: n widened by the policy's tolerance; a range: its ends ("60+" when open-ended), widened
+/// by the tolerance when the range is <see cref="Quantity.Approximate"/> (the high end only when it is closed);</item>
 /// <item>a qualitative term: the range its table gives.</item>
 /// </list>
 /// <para>
@@ -362,6 +363,8 @@ public static class FigureReconciler
                 QuantityForm.AtLeast when q.Value is { } v => (v, v, true, v, (long?)null, v),
                 QuantityForm.AtMost when q.Value is { } v => ((long?)null, v, false, 0L, (long?)v, v),
                 QuantityForm.About when q.Value is { } v => (Widen(v, -tolerance), Widen(v, tolerance), false, Widen(v, -tolerance), Widen(v, tolerance), v),
+                QuantityForm.Range when q.Low is { } l && q.High is { } h && l <= h && q.Approximate =>
+                    (Widen(l, -tolerance), q.OpenEnded ? h : Widen(h, tolerance), q.OpenEnded, Widen(l, -tolerance), q.OpenEnded ? null : Widen(h, tolerance), l + ((h - l) / 2)),
                 QuantityForm.Range when q.Low is { } l && q.High is { } h && l <= h => (l, h, q.OpenEnded, l, q.OpenEnded ? null : h, l + ((h - l) / 2)),
                 QuantityForm.Qualitative when q.Low is { } l && (q.High is null || q.High >= l) => (l, q.High ?? l, q.High is null, l, q.High, l),
                 _ => ((long?)null, 0L, false, 0L, (long?)null, 0L),
@@ -393,8 +396,17 @@ public static class FigureReconciler
             FigureId = FigureId, EstimateIndex = Index, StatementId = StatementId, Role = role, Value = value, Reason = reason,
         };
 
-        private static long Widen(long value, double fraction) =>
-            fraction < 0 ? (long)Math.Floor(value * (1 + fraction)) : (long)Math.Ceiling(value * (1 + fraction));
+        /// <summary>Moves <paramref name="value"/> by <paramref name="fraction"/> of itself, saturating at <see cref="long.MaxValue"/> rather than overflowing.</summary>
+        private static long Widen(long value, double fraction)
+        {
+            if (fraction == 0)
+            {
+                return value;
+            }
+
+            var widened = fraction < 0 ? Math.Floor(value * (1 + fraction)) : Math.Ceiling(value * (1 + fraction));
+            return widened >= long.MaxValue ? long.MaxValue : (long)widened;
+        }
 
         private static string MeasureText(Measure measure) => measure switch
         {

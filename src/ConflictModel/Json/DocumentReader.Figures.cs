@@ -28,7 +28,7 @@ internal static partial class DocumentReader
 
     private static readonly JsonMembers QuantityMembers = new(
         nameof(Quantity),
-        ["form", "value", "low", "high", "openEnded", "term"],
+        ["form", "value", "low", "high", "openEnded", "approximate", "term"],
         required: ["form"]);
 
     private static readonly JsonMembers StatementMembers = new(
@@ -115,7 +115,7 @@ internal static partial class DocumentReader
         StartObject(ref reader, nameof(Quantity));
         QuantityForm form = default;
         long? value = null, low = null, high = null;
-        var openEnded = false;
+        bool openEnded = false, approximate = false;
         string? term = null;
         var seen = 0;
         int member;
@@ -128,11 +128,12 @@ internal static partial class DocumentReader
                 case 2: low = OptionalInt64(ref reader); break;
                 case 3: high = OptionalInt64(ref reader); break;
                 case 4: openEnded = Boolean(ref reader); break;
+                case 5: approximate = Boolean(ref reader); break;
                 default: term = OptionalString(ref reader); break;
             }
         }
 
-        return new Quantity { Form = form, Value = value, Low = low, High = high, OpenEnded = openEnded, Term = term };
+        return new Quantity { Form = form, Value = value, Low = low, High = high, OpenEnded = openEnded, Approximate = approximate, Term = term };
     }
 
     private static SourcedStatement ReadStatement(ref Utf8JsonReader reader)

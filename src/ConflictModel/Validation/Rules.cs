@@ -30,7 +30,7 @@ internal static class Rules
     public static readonly ValidationRule UrlMalformed = R("CM1010", Structural, Error,
         "A URL is an absolute http or https address.", "`\"url\": \"www.example.org/article\"`.", "Write the full address, starting with `https://`.");
     public static readonly ValidationRule QuantityFormMismatch = R("CM1011", Structural, Error,
-        "A quantity sets exactly the members its form uses: `value` for exact, atLeast, atMost and about; `low` and `high` for a range; `term` and `low` (and optionally `high`) for a qualitative term; `openEnded` only on a range.",
+        "A quantity sets exactly the members its form uses: `value` for exact, atLeast, atMost and about; `low` and `high` for a range; `term` and `low` (and optionally `high`) for a qualitative term; `openEnded` and `approximate` only on a range.",
         "`{\"form\": \"exact\", \"low\": 3}` (no value, and a low).", "Set the members of the form, or change the form to the one the members describe.");
     public static readonly ValidationRule SubjectKindMismatch = R("CM1012", Structural, Error,
         "A figure subject sets `sideId` only for kind side (and then must), and `actorIds` only for kind actors (and then must).",

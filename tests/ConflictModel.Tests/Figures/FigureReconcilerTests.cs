@@ -62,6 +62,37 @@ public class FigureReconcilerTests
     }
 
     [Fact]
+    public void ApproximateRange_IsWidenedByTheToleranceLikeAbout()
+    {
+        Run(ReconciliationPolicy.FullRange, Measure.Killed, ("agency", Quantity.AboutBetween(3000, 4000))).ToRangeText().Should().Be("3000–4000");
+
+        var tolerant = ReconciliationPolicy.FullRange with { ApproximateTolerance = 0.1 };
+        Run(tolerant, Measure.Killed, ("agency", Quantity.AboutBetween(3000, 4000))).ToRangeText().Should().Be("2700–4400");
+        Run(tolerant, Measure.Killed, ("agency", Quantity.Between(3000, 4000))).ToRangeText().Should().Be("3000–4000", "a plain range is taken as stated");
+
+        var conservative = ReconciliationPolicy.Conservative with { ApproximateTolerance = 0.1 };
+        Run(conservative, Measure.Killed, ("agency", Quantity.AboutBetween(3000, 4000))).Best.Should().Be(2700);
+    }
+
+    [Fact]
+    public void ApproximateOpenEndedRange_IsWidenedBelowOnly()
+    {
+        var tolerant = ReconciliationPolicy.FullRange with { ApproximateTolerance = 0.1 };
+        var r = Run(tolerant, Measure.Killed, ("agency", Quantity.AboutBetween(30, 60) with { OpenEnded = true }));
+
+        r.ToRangeText().Should().Be("27–60+");
+    }
+
+    [Fact]
+    public void Tolerance_OnTheLargestCount_SaturatesInsteadOfOverflowing()
+    {
+        var tolerant = ReconciliationPolicy.FullRange with { ApproximateTolerance = 0.5 };
+        var r = Run(tolerant, Measure.Killed, ("agency", Quantity.About(long.MaxValue)));
+
+        r.High.Should().Be(long.MaxValue);
+    }
+
+    [Fact]
     public void Tolerance_OutsideZeroToOne_IsRejected()
     {
         var act = () => ReconciliationPolicy.FullRange with { ApproximateTolerance = 1.5 };

@@ -55,6 +55,8 @@ internal static class RuleCases
         yield return C("exact without value", WithQuantity(new Quantity { Form = QuantityForm.Exact }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.value");
         yield return C("range without high", WithQuantity(new Quantity { Form = QuantityForm.Range, Low = 3 }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.high");
         yield return C("open-ended at least", WithQuantity(Quantity.AtLeast(3) with { OpenEnded = true }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.openEnded");
+        yield return C("approximate about", WithQuantity(Quantity.About(3) with { Approximate = true }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.approximate");
+        yield return C("approximate qualitative", WithQuantity(Quantity.Qualitative("dozens") with { Approximate = true }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.approximate");
         yield return C("qualitative without term", WithQuantity(new Quantity { Form = QuantityForm.Qualitative, Low = 3 }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.term");
         yield return C("civilians with a side", WithFigure(f => f with { Subject = FigureSubject.Civilians with { SideId = new SideId("defenders") } }), "CM1012", E, "engagements[0].figures[0].subject.sideId");
         yield return C("side subject without side", WithFigure(f => f with { Subject = new FigureSubject { Kind = SubjectKind.Side } }), "CM1012", E, "engagements[0].figures[0].subject.sideId");
