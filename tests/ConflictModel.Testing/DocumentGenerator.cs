@@ -283,8 +283,27 @@ public static class DocumentGenerator
         var figures = engagement.Figures.Select(f => f with
         {
             Estimates = f.Estimates.Select(e => e.Quantity.Form == QuantityForm.Range && Chance(later, 25) ? e with { Quantity = e.Quantity with { Approximate = true } } : e).ToArray(),
-        }).ToArray();
-        return engagement with { Figures = figures };
+        }).ToList();
+
+        // A part of a whole: a figure of the same measure, unit and subject whose every estimate is an
+        // "at most" no larger than the whole's smallest lower bound, so it can never exceed the whole.
+        if (figures.Count > 0 && Chance(later, 30))
+        {
+            var whole = figures[later.Next(figures.Count)];
+            var floor = whole.Estimates.Select(e => e.Quantity.LowerBound ?? 0).DefaultIfEmpty(0).Min();
+            figures.Add(new DisputedFigure
+            {
+                Id = new FigureId(whole.Id.Value + "-part"),
+                Measure = whole.Measure,
+                Subject = whole.Subject,
+                Unit = whole.Unit,
+                PartOf = whole.Id,
+                Estimates = whole.Estimates.Take(1).Select(e => Estimate.Of(e.StatementId, Quantity.AtMost(later.NextInt64(0, floor + 1)))).ToArray(),
+                Note = "part of " + whole.Id,
+            });
+        }
+
+        return engagement with { Figures = figures.ToArray() };
     }
 
     private static Estimate MakeEstimate(Random rng, StatementId statement, int offset)

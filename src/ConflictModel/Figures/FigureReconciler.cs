@@ -22,7 +22,9 @@ namespace ConflictModel.Figures;
 /// Estimates whose statement cannot be found, or whose members do not fit their form, are set aside with
 /// the reason. Qualitative estimates are set aside whenever the figure has a number. For killed and
 /// wounded, numeric killed-or-wounded estimates of the same subject that have an upper bound become
-/// ceilings. Then the policy's method decides (see <see cref="ReconciliationMethod"/>).
+/// ceilings, between figures that are not parts of others (<see cref="DisputedFigure.PartOf"/>): a part
+/// neither caps nor is capped, and no figure's numbers are ever added to another's. Then the policy's
+/// method decides (see <see cref="ReconciliationMethod"/>).
 /// </para>
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
@@ -52,7 +54,7 @@ public static class FigureReconciler
                 : "set aside: other sources gave numbers, which a qualitative term does not override"));
         }
 
-        var ceilings = figure.Measure is Measure.Killed or Measure.Wounded
+        var ceilings = figure.Measure is Measure.Killed or Measure.Wounded && figure.PartOf is null
             ? Ceilings(figure, context, policy, steps)
             : [];
 
@@ -267,7 +269,7 @@ public static class FigureReconciler
     private static List<Candidate> Ceilings(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy, List<EstimateContribution> steps)
     {
         var ceilings = new List<Candidate>();
-        foreach (var related in context.Engagement.Figures.Where(f => f is not null && f.Measure == Measure.KilledOrWounded && f.Subject == figure.Subject))
+        foreach (var related in context.Engagement.Figures.Where(f => f is not null && f.Measure == Measure.KilledOrWounded && f.PartOf is null && f.Subject == figure.Subject))
         {
             var ignored = new List<EstimateContribution>();
             foreach (var c in Read(related, context, policy, ignored))

@@ -13,7 +13,7 @@ internal static partial class DocumentReader
 {
     private static readonly JsonMembers FigureMembers = new(
         nameof(DisputedFigure),
-        ["id", "measure", "subject", "unit", "estimates", "note"],
+        ["id", "measure", "subject", "unit", "partOf", "estimates", "note"],
         required: ["id", "measure", "subject"]);
 
     private static readonly JsonMembers SubjectMembers = new(
@@ -39,7 +39,7 @@ internal static partial class DocumentReader
     private static DisputedFigure ReadFigure(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(DisputedFigure));
-        string? id = null, unit = null, note = null;
+        string? id = null, unit = null, note = null, partOf = null;
         Measure measure = default;
         FigureSubject? subject = null;
         EquatableArray<Estimate> estimates = default;
@@ -53,7 +53,8 @@ internal static partial class DocumentReader
                 case 1: measure = JsonEnum<Measure>.Read(ref reader); break;
                 case 2: subject = reader.TokenType == JsonTokenType.Null ? throw FigureMembers.NullNotAllowed(in reader, member) : ReadSubject(ref reader); break;
                 case 3: unit = OptionalString(ref reader); break;
-                case 4: estimates = Array(ref reader, ReadEstimate); break;
+                case 4: partOf = OptionalId(ref reader); break;
+                case 5: estimates = Array(ref reader, ReadEstimate); break;
                 default: note = OptionalString(ref reader); break;
             }
         }
@@ -64,6 +65,7 @@ internal static partial class DocumentReader
             Measure = measure,
             Subject = subject!,
             Unit = unit,
+            PartOf = partOf is null ? null : new FigureId(partOf),
             Estimates = estimates,
             Note = note,
         };

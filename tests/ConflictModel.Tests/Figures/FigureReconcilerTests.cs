@@ -149,6 +149,24 @@ public class FigureReconcilerTests
     }
 
     [Fact]
+    public void Parts_NeitherCapNorAreCapped_AndAreNeverAddedToTheirWhole()
+    {
+        var killed = Figure("killed", Measure.Killed, Defenders, ("agency", Quantity.AtLeast(30)));
+        var kow = Figure("kow", Measure.KilledOrWounded, Defenders, ("agency", Quantity.Exactly(50)));
+        var partKow = Figure("officers-kow", Measure.KilledOrWounded, Defenders, ("analyst", Quantity.Exactly(3))) with { PartOf = new FigureId("kow") };
+        var partKilled = Figure("officers-killed", Measure.Killed, Defenders, ("analyst", Quantity.AtLeast(8))) with { PartOf = new FigureId("killed") };
+        var context = Context(killed, kow, partKow, partKilled);
+
+        var whole = FigureReconciler.Reconcile(killed, context, ReconciliationPolicy.FullRange);
+        whole.ToRangeText().Should().Be("30–50", "the whole's own ceiling applies, not the part's 3");
+        whole.Contributions.Select(c => c.FigureId.Value).Should().NotContain(["officers-kow", "officers-killed"]);
+
+        var part = FigureReconciler.Reconcile(partKilled, context, ReconciliationPolicy.FullRange);
+        part.ToRangeText().Should().Be("8+", "a part is not capped by any killed-or-wounded figure");
+        part.Contributions.Should().NotBeEmpty().And.OnlyContain(c => c.FigureId == new FigureId("officers-killed"));
+    }
+
+    [Fact]
     public void CrossMeasure_AppliesOnlyToTheSameSubject()
     {
         var killed = Figure("killed", Measure.Killed, Attackers, ("analyst", Quantity.Exactly(6)));
