@@ -26,7 +26,9 @@ namespace ConflictModel.Testing;
 /// Every quantity form, precision, qualifier and optional member is produced with some probability.
 /// Members added after the first version (engagement and site external ids, dataset fields, incident
 /// qualifiers, free text with line breaks and characters outside the BMP) are drawn from a second random
-/// sequence, so the documents earlier seeds gave are otherwise unchanged.
+/// sequence, so the documents earlier seeds gave are otherwise unchanged. Members added for tolls that
+/// change (approximate ranges, parts of a whole, revisions, credibility) are added afterwards from a
+/// third sequence (<see cref="AddLaterMembers"/>), for the same reason.
 /// </remarks>
 public static class DocumentGenerator
 {
@@ -46,6 +48,7 @@ public static class DocumentGenerator
     {
         var rng = new Random(seed);
         var extra = new Random(unchecked((seed * 397) ^ 0x5EED));
+        var later = new Random(unchecked((seed * 7919) ^ 0x7011));
         var actorCount = Math.Max(4, Math.Min(engagements * 2, 400));
         var sourceCount = Math.Max(3, Math.Min(engagements, 300));
         var actors = Enumerable.Range(0, actorCount).Select(i => MakeActor(rng, i)).ToArray();
@@ -60,7 +63,7 @@ public static class DocumentGenerator
         var list = new List<Engagement>(engagements);
         for (var i = 0; i < engagements; i++)
         {
-            list.Add(MakeEngagement(rng, extra, i, engagements, actors, sources));
+            list.Add(AddLaterMembers(MakeEngagement(rng, extra, i, engagements, actors, sources), later));
         }
 
         return doc with { Engagements = list.ToArray() };
@@ -282,6 +285,35 @@ public static class DocumentGenerator
                 ? Enumerable.Range(0, extra.Next(1, 4)).Select(i => DatasetField.Of(Pick(extra, DatasetNames), FieldNames[i], i == 2 ? Note(extra, extra) : extra.Next(1, 8).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray()
                 : default(EquatableArray<DatasetField>),
         };
+    }
+
+    /// <summary>Adds the members of tolls that change to a generated engagement, drawing only from <paramref name="later"/>.</summary>
+    private static Engagement AddLaterMembers(Engagement engagement, Random later)
+    {
+        var figures = engagement.Figures.Select(f => f with
+        {
+            Estimates = f.Estimates.Select(e => e.Quantity.Form == QuantityForm.Range && Chance(later, 25) ? e with { Quantity = e.Quantity with { Approximate = true } } : e).ToArray(),
+        }).ToList();
+
+        // A part of a whole: a figure of the same measure, unit and subject whose every estimate is an
+        // "at most" no larger than the whole's smallest lower bound, so it can never exceed the whole.
+        if (figures.Count > 0 && Chance(later, 30))
+        {
+            var whole = figures[later.Next(figures.Count)];
+            var floor = whole.Estimates.Select(e => e.Quantity.LowerBound ?? 0).DefaultIfEmpty(0).Min();
+            figures.Add(new DisputedFigure
+            {
+                Id = new FigureId(whole.Id.Value + "-part"),
+                Measure = whole.Measure,
+                Subject = whole.Subject,
+                Unit = whole.Unit,
+                PartOf = whole.Id,
+                Estimates = whole.Estimates.Take(1).Select(e => Estimate.Of(e.StatementId, Quantity.AtMost(later.NextInt64(0, floor + 1)))).ToArray(),
+                Note = "part of " + whole.Id,
+            });
+        }
+
+        return engagement with { Figures = figures.ToArray() };
     }
 
     private static Estimate MakeEstimate(Random rng, StatementId statement, int offset)

@@ -133,10 +133,11 @@ internal static class AcledMapping
 
     private static long? Killed(Engagement e, Func<DisputedFigure, ReconciledFigure?>? reconcile)
     {
-        var figure = e.Figures.FirstOrDefault(f => f.Measure == Measure.Killed && f.Subject.Kind == SubjectKind.All);
+        // A figure that is part of another (children among civilians) is counted in its whole: never added to it.
+        var figure = e.Figures.FirstOrDefault(f => f.Measure == Measure.Killed && f.Subject.Kind == SubjectKind.All && f.PartOf is null);
         if (figure is null)
         {
-            var parts = e.Figures.Where(f => f.Measure == Measure.Killed).ToList();
+            var parts = e.Figures.Where(f => f.Measure == Measure.Killed && f.PartOf is null).ToList();
             if (parts.Count == 0)
             {
                 return null;

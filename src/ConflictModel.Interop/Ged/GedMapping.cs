@@ -484,7 +484,8 @@ internal static partial class GedMapping
         var haveTotal = false;
         foreach (var figure in e.Figures)
         {
-            if (figure.Measure != Measure.Killed)
+            // A part (children among civilians) is counted in its whole: never added to it.
+            if (figure.Measure != Measure.Killed || figure.PartOf is not null)
             {
                 continue;
             }

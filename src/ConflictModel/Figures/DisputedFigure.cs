@@ -28,6 +28,28 @@ public sealed record DisputedFigure
     /// </summary>
     public string? Unit { get; init; }
 
+    /// <summary>
+    /// Gets the figure of the same engagement that this figure counts a part of, or <see langword="null"/>
+    /// when it is not declared part of another: "at least 12 civilians, including 4 children" is a figure
+    /// of children killed that is part of the figure of civilians killed.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A part counts the same measure and unit as its whole (or killed, or wounded, within a whole of
+    /// killed or wounded); its subject may be the same (children among civilians: say which part in
+    /// <see cref="Note"/>) or narrower (one side's soldiers among everyone killed). Validation reports a
+    /// whole that is not a figure of the engagement, a loop of parts, and a measure that cannot be part of
+    /// the whole's as errors, and warns when the part's lowest estimate exceeds its whole's highest.
+    /// </para>
+    /// <para>
+    /// Reconciliation never adds a part to its whole, nor a part's numbers to anything: each figure is
+    /// reconciled from its own estimates. A part takes no part in the killed ≤ killed-or-wounded rule (it
+    /// neither caps nor is capped), because which part of another toll it corresponds to is not known.
+    /// Exporters that sum figures per subject leave parts out.
+    /// </para>
+    /// </remarks>
+    public FigureId? PartOf { get; init; }
+
     /// <summary>Gets every source's estimate, in the order they were recorded.</summary>
     public EquatableArray<Estimate> Estimates { get; init; }
 

@@ -14,14 +14,17 @@ namespace ConflictModel.Figures;
 /// <para>Each estimate is first read as a stated minimum and a stated maximum:</para>
 /// <list type="bullet">
 /// <item>exact n: n and n; at least n: n and "n or more"; at most n: no minimum and n;</item>
-/// <item>about n: n widened by the policy's tolerance; a range: its ends ("60+" when open-ended);</item>
+/// <item>about n: n widened by the policy's tolerance; a range: its ends ("60+" when open-ended), widened
+/// by the tolerance when the range is <see cref="Quantity.Approximate"/> (the high end only when it is closed);</item>
 /// <item>a qualitative term: the range its table gives.</item>
 /// </list>
 /// <para>
 /// Estimates whose statement cannot be found, or whose members do not fit their form, are set aside with
 /// the reason. Qualitative estimates are set aside whenever the figure has a number. For killed and
 /// wounded, numeric killed-or-wounded estimates of the same subject that have an upper bound become
-/// ceilings. Then the policy's method decides (see <see cref="ReconciliationMethod"/>).
+/// ceilings, between figures that are not parts of others (<see cref="DisputedFigure.PartOf"/>): a part
+/// neither caps nor is capped, and no figure's numbers are ever added to another's. Then the policy's
+/// method decides (see <see cref="ReconciliationMethod"/>).
 /// </para>
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
@@ -51,7 +54,7 @@ public static class FigureReconciler
                 : "set aside: other sources gave numbers, which a qualitative term does not override"));
         }
 
-        var ceilings = figure.Measure is Measure.Killed or Measure.Wounded
+        var ceilings = figure.Measure is Measure.Killed or Measure.Wounded && figure.PartOf is null
             ? Ceilings(figure, context, policy, steps)
             : [];
 
@@ -266,7 +269,7 @@ public static class FigureReconciler
     private static List<Candidate> Ceilings(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy, List<EstimateContribution> steps)
     {
         var ceilings = new List<Candidate>();
-        foreach (var related in context.Engagement.Figures.Where(f => f is not null && f.Measure == Measure.KilledOrWounded && f.Subject == figure.Subject))
+        foreach (var related in context.Engagement.Figures.Where(f => f is not null && f.Measure == Measure.KilledOrWounded && f.PartOf is null && f.Subject == figure.Subject))
         {
             var ignored = new List<EstimateContribution>();
             foreach (var c in Read(related, context, policy, ignored))
@@ -362,6 +365,8 @@ public static class FigureReconciler
                 QuantityForm.AtLeast when q.Value is { } v => (v, v, true, v, (long?)null, v),
                 QuantityForm.AtMost when q.Value is { } v => ((long?)null, v, false, 0L, (long?)v, v),
                 QuantityForm.About when q.Value is { } v => (Widen(v, -tolerance), Widen(v, tolerance), false, Widen(v, -tolerance), Widen(v, tolerance), v),
+                QuantityForm.Range when q.Low is { } l && q.High is { } h && l <= h && q.Approximate =>
+                    (Widen(l, -tolerance), q.OpenEnded ? h : Widen(h, tolerance), q.OpenEnded, Widen(l, -tolerance), q.OpenEnded ? null : Widen(h, tolerance), l + ((h - l) / 2)),
                 QuantityForm.Range when q.Low is { } l && q.High is { } h && l <= h => (l, h, q.OpenEnded, l, q.OpenEnded ? null : h, l + ((h - l) / 2)),
                 QuantityForm.Qualitative when q.Low is { } l && (q.High is null || q.High >= l) => (l, q.High ?? l, q.High is null, l, q.High, l),
                 _ => ((long?)null, 0L, false, 0L, (long?)null, 0L),
@@ -393,8 +398,17 @@ public static class FigureReconciler
             FigureId = FigureId, EstimateIndex = Index, StatementId = StatementId, Role = role, Value = value, Reason = reason,
         };
 
-        private static long Widen(long value, double fraction) =>
-            fraction < 0 ? (long)Math.Floor(value * (1 + fraction)) : (long)Math.Ceiling(value * (1 + fraction));
+        /// <summary>Moves <paramref name="value"/> by <paramref name="fraction"/> of itself, saturating at <see cref="long.MaxValue"/> rather than overflowing.</summary>
+        private static long Widen(long value, double fraction)
+        {
+            if (fraction == 0)
+            {
+                return value;
+            }
+
+            var widened = fraction < 0 ? Math.Floor(value * (1 + fraction)) : Math.Ceiling(value * (1 + fraction));
+            return widened >= long.MaxValue ? long.MaxValue : (long)widened;
+        }
 
         private static string MeasureText(Measure measure) => measure switch
         {

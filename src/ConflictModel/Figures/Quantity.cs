@@ -11,6 +11,7 @@ namespace ConflictModel.Figures;
 /// <para>
 /// Which members are meaningful depends on <see cref="Form"/>: <see cref="Value"/> for exact, at least,
 /// at most and about; <see cref="Low"/>, <see cref="High"/> and <see cref="OpenEnded"/> for a range;
+/// <see cref="Approximate"/> also for a range;
 /// <see cref="Term"/>, <see cref="Low"/> and <see cref="High"/> (null for no upper limit) for a
 /// qualitative term. Build quantities with the factory methods, which check their arguments; the members
 /// are also settable through object initialisers so that a deserialiser can build any value, and
@@ -38,6 +39,20 @@ public sealed record Quantity
 
     /// <summary>Gets a value indicating whether a range's high end is itself a minimum ("30–60+").</summary>
     public bool OpenEnded { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether a range is itself approximate ("c. 3,000–4,000", "about 30 to 40"):
+    /// its ends are rounded figures, as the number of an "about" estimate is.
+    /// </summary>
+    /// <remarks>
+    /// Only a range can be approximate (validation reports it on any other form, rule CM1011); for a
+    /// single approximate number use <see cref="QuantityForm.About"/>. Reconciliation widens an
+    /// approximate range by the policy's <see cref="ReconciliationPolicy.ApproximateTolerance"/> as it
+    /// widens "about n": with a tolerance of 0.1, "c. 3,000–4,000" allows 2,700 to 4,400. With the default
+    /// tolerance of 0 it counts as the plain range. An open-ended approximate range ("c. 30–60+") is
+    /// widened below only.
+    /// </remarks>
+    public bool Approximate { get; init; }
 
     /// <summary>Gets the qualitative term ("dozens", "several") for the qualitative form; otherwise <see langword="null"/>.</summary>
     public string? Term { get; init; }
@@ -78,6 +93,13 @@ public sealed record Quantity
         ArgumentOutOfRangeException.ThrowIfLessThan(high, low);
         return new Quantity { Form = QuantityForm.Range, Low = low, High = high, OpenEnded = openEnded };
     }
+
+    /// <summary>Creates an approximate range ("c. 3,000–4,000", "some 30 to 40 killed"): see <see cref="Approximate"/>.</summary>
+    /// <param name="low">The lower end; not negative.</param>
+    /// <param name="high">The upper end; not below <paramref name="low"/>.</param>
+    /// <returns>A quantity of form <see cref="QuantityForm.Range"/> with <see cref="Approximate"/> set.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="low"/> is negative or <paramref name="high"/> is below it.</exception>
+    public static Quantity AboutBetween(long low, long high) => Between(low, high) with { Approximate = true };
 
     /// <summary>
     /// Creates a qualitative quantity ("dozens") with the range <paramref name="terms"/> assigns to it, or
@@ -147,7 +169,7 @@ public sealed record Quantity
     /// <summary>Gets a value indicating whether the source gave a number rather than a word.</summary>
     public bool IsNumeric => Form != QuantityForm.Qualitative;
 
-    /// <summary>Returns the quantity in compact English: "14", "≥30", "≤20", "~40", "30–60+", "dozens (24–99)".</summary>
+    /// <summary>Returns the quantity in compact English: "14", "≥30", "≤20", "~40", "30–60+", "~3000–4000", "dozens (24–99)".</summary>
     /// <returns>A culture-independent text form.</returns>
     public override string ToString() => Form switch
     {
@@ -155,7 +177,7 @@ public sealed record Quantity
         QuantityForm.AtLeast => "≥" + N(Value),
         QuantityForm.AtMost => "≤" + N(Value),
         QuantityForm.About => "~" + N(Value),
-        QuantityForm.Range => N(Low) + "–" + N(High) + (OpenEnded ? "+" : string.Empty),
+        QuantityForm.Range => (Approximate ? "~" : string.Empty) + N(Low) + "–" + N(High) + (OpenEnded ? "+" : string.Empty),
         QuantityForm.Qualitative => Term + " (" + N(Low) + "–" + (High is null ? "?" : N(High)) + ")",
         _ => Form.ToString(),
     };

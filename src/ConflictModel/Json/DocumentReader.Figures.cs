@@ -13,7 +13,7 @@ internal static partial class DocumentReader
 {
     private static readonly JsonMembers FigureMembers = new(
         nameof(DisputedFigure),
-        ["id", "measure", "subject", "unit", "estimates", "note"],
+        ["id", "measure", "subject", "unit", "partOf", "estimates", "note"],
         required: ["id", "measure", "subject"]);
 
     private static readonly JsonMembers SubjectMembers = new(
@@ -28,7 +28,7 @@ internal static partial class DocumentReader
 
     private static readonly JsonMembers QuantityMembers = new(
         nameof(Quantity),
-        ["form", "value", "low", "high", "openEnded", "term"],
+        ["form", "value", "low", "high", "openEnded", "approximate", "term"],
         required: ["form"]);
 
     private static readonly JsonMembers StatementMembers = new(
@@ -39,7 +39,7 @@ internal static partial class DocumentReader
     private static DisputedFigure ReadFigure(ref Utf8JsonReader reader)
     {
         StartObject(ref reader, nameof(DisputedFigure));
-        string? id = null, unit = null, note = null;
+        string? id = null, unit = null, note = null, partOf = null;
         Measure measure = default;
         FigureSubject? subject = null;
         EquatableArray<Estimate> estimates = default;
@@ -53,7 +53,8 @@ internal static partial class DocumentReader
                 case 1: measure = JsonEnum<Measure>.Read(ref reader); break;
                 case 2: subject = reader.TokenType == JsonTokenType.Null ? throw FigureMembers.NullNotAllowed(in reader, member) : ReadSubject(ref reader); break;
                 case 3: unit = OptionalString(ref reader); break;
-                case 4: estimates = Array(ref reader, ReadEstimate); break;
+                case 4: partOf = OptionalId(ref reader); break;
+                case 5: estimates = Array(ref reader, ReadEstimate); break;
                 default: note = OptionalString(ref reader); break;
             }
         }
@@ -64,6 +65,7 @@ internal static partial class DocumentReader
             Measure = measure,
             Subject = subject!,
             Unit = unit,
+            PartOf = partOf is null ? null : new FigureId(partOf),
             Estimates = estimates,
             Note = note,
         };
@@ -115,7 +117,7 @@ internal static partial class DocumentReader
         StartObject(ref reader, nameof(Quantity));
         QuantityForm form = default;
         long? value = null, low = null, high = null;
-        var openEnded = false;
+        bool openEnded = false, approximate = false;
         string? term = null;
         var seen = 0;
         int member;
@@ -128,11 +130,12 @@ internal static partial class DocumentReader
                 case 2: low = OptionalInt64(ref reader); break;
                 case 3: high = OptionalInt64(ref reader); break;
                 case 4: openEnded = Boolean(ref reader); break;
+                case 5: approximate = Boolean(ref reader); break;
                 default: term = OptionalString(ref reader); break;
             }
         }
 
-        return new Quantity { Form = form, Value = value, Low = low, High = high, OpenEnded = openEnded, Term = term };
+        return new Quantity { Form = form, Value = value, Low = low, High = high, OpenEnded = openEnded, Approximate = approximate, Term = term };
     }
 
     private static SourcedStatement ReadStatement(ref Utf8JsonReader reader)

@@ -267,9 +267,9 @@ internal sealed class SchemaBuilder
     {
         var forms = new JsonArray();
         var single = new JsonArray([.. new[] { QuantityForm.Exact, QuantityForm.AtLeast, QuantityForm.AtMost, QuantityForm.About }.Select(f => (JsonNode)Camel(f))]);
-        forms.Add((JsonNode)When("form", new JsonObject { ["enum"] = single }, ["value"], absent: ["low", "high", "term"], notTrue: ["openEnded"]));
+        forms.Add((JsonNode)When("form", new JsonObject { ["enum"] = single }, ["value"], absent: ["low", "high", "term"], notTrue: ["openEnded", "approximate"]));
         forms.Add((JsonNode)When("form", new JsonObject { ["const"] = Camel(QuantityForm.Range) }, ["low", "high"], absent: ["value", "term"], notTrue: []));
-        forms.Add((JsonNode)When("form", new JsonObject { ["const"] = Camel(QuantityForm.Qualitative) }, ["term", "low"], absent: ["value"], notTrue: ["openEnded"]));
+        forms.Add((JsonNode)When("form", new JsonObject { ["const"] = Camel(QuantityForm.Qualitative) }, ["term", "low"], absent: ["value"], notTrue: ["openEnded", "approximate"]));
         return forms;
     }
 

@@ -24,6 +24,7 @@ internal sealed class EngagementChecks
     private readonly ItemLookup<SiteId, Site> _sites;
     private readonly ItemLookup<SideId, Side> _sides;
     private readonly ItemLookup<StatementId, SourcedStatement> _statements;
+    private readonly ItemLookup<FigureId, DisputedFigure> _figures;
     private readonly Dictionary<ActorId, int> _sideOfActor = [];
     private Dictionary<SourceId, Side?>? _sideOfSource;
 
@@ -35,6 +36,7 @@ internal sealed class EngagementChecks
         _sites = new(engagement.Sites, static s => s.Id);
         _sides = new(engagement.Sides, static s => s.Id);
         _statements = new(engagement.Statements, static s => s.Id);
+        _figures = new(engagement.Figures, static f => f.Id);
     }
 
     public static void Run(Engagement engagement, ValidationContext<Engagement> context)
@@ -54,6 +56,7 @@ internal sealed class EngagementChecks
         checks.Sites();
         checks.Statements();
         checks.Figures();
+        checks.Parts();
         checks.Incidents();
         checks.Outcomes();
         checks.Relations();
@@ -257,7 +260,7 @@ internal sealed class EngagementChecks
     private void Figures()
     {
         var figures = _engagement.Figures;
-        HashSet<(Measure, FigureSubject?, string?)>? keys = figures.Count > 16 ? [] : null;
+        HashSet<(Measure, FigureSubject?, string?, FigureId?)>? keys = figures.Count > 16 ? [] : null;
         for (var f = 0; f < figures.Count; f++)
         {
             if (figures[f] is not { } figure)
@@ -292,7 +295,7 @@ internal sealed class EngagementChecks
             BestOutsideRange(figure, f);
             ContradictoryBounds(figure, f);
             DuplicateFigure(figure, f, keys);
-            if (figure.Measure is Measure.Killed or Measure.Wounded && figure.Subject is not null)
+            if (figure.Measure is Measure.Killed or Measure.Wounded && figure.Subject is not null && figure.PartOf is null)
             {
                 ExceedsKilledOrWounded(figure, f);
             }
@@ -446,9 +449,9 @@ internal sealed class EngagementChecks
 
     private static string I64(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private void DuplicateFigure(DisputedFigure figure, int f, HashSet<(Measure, FigureSubject?, string?)>? keys)
+    private void DuplicateFigure(DisputedFigure figure, int f, HashSet<(Measure, FigureSubject?, string?, FigureId?)>? keys)
     {
-        if (keys is not null && keys.Add((figure.Measure, figure.Subject, figure.Unit)))
+        if (keys is not null && keys.Add((figure.Measure, figure.Subject, figure.Unit, figure.PartOf)))
         {
             return;
         }
@@ -456,7 +459,8 @@ internal sealed class EngagementChecks
         var figures = _engagement.Figures;
         for (var g = 0; g < f; g++)
         {
-            if (figures[g] is { } other && other.Measure == figure.Measure && Equals(other.Subject, figure.Subject) && string.Equals(other.Unit, figure.Unit, System.StringComparison.Ordinal))
+            if (figures[g] is { } other && other.Measure == figure.Measure && Equals(other.Subject, figure.Subject) && string.Equals(other.Unit, figure.Unit, System.StringComparison.Ordinal)
+                && other.PartOf == figure.PartOf && other.Id != figure.PartOf && figure.Id != other.PartOf)
             {
                 Report(Rules.DuplicateFigure, $"Figures[{I(f)}]",
                     $"The figure '{figure.Id}' counts the same measure, subject and unit as '{other.Id}' (figures[{I(g)}]); merge their estimates into one figure.", figure.Id.Value);
@@ -477,7 +481,7 @@ internal sealed class EngagementChecks
 
             for (var g = 0; g < figures.Count; g++)
             {
-                if (figures[g] is not { Measure: Measure.KilledOrWounded } total || !Equals(total.Subject, figure.Subject))
+                if (figures[g] is not { Measure: Measure.KilledOrWounded, PartOf: null } total || !Equals(total.Subject, figure.Subject))
                 {
                     continue;
                 }
@@ -494,6 +498,110 @@ internal sealed class EngagementChecks
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>Parts of a whole: the whole resolves, parts form no loop, a part counts what its whole counts and does not exceed it.</summary>
+    private void Parts()
+    {
+        var figures = _engagement.Figures;
+        List<IReadOnlyList<int>>? links = null;
+        for (var f = 0; f < figures.Count; f++)
+        {
+            if (figures[f] is not { PartOf: { } whole } part)
+            {
+                continue;
+            }
+
+            links ??= [];
+            var target = _figures.IndexOf(whole);
+            if (target < 0)
+            {
+                Report(Rules.UnknownWholeFigure, $"Figures[{I(f)}].PartOf",
+                    $"The figure '{part.Id}' is part of '{whole}', which is not a figure of this engagement.", whole.Value);
+                continue;
+            }
+
+            if (target == f)
+            {
+                continue;
+            }
+
+            var wholeFigure = figures[target]!;
+            if (System.Enum.IsDefined(part.Measure) && System.Enum.IsDefined(wholeFigure.Measure) && !CanBePartOf(part, wholeFigure))
+            {
+                Report(Rules.PartMeasureMismatch, $"Figures[{I(f)}].PartOf",
+                    $"The figure '{part.Id}' counts {Describe(part)} but is part of '{whole}', which counts {Describe(wholeFigure)}; a part counts the same measure and unit as its whole, or killed or wounded within killed or wounded.",
+                    whole.Value);
+            }
+            else
+            {
+                PartExceedsWhole(part, f, wholeFigure, target);
+            }
+        }
+
+        if (links is null)
+        {
+            return;
+        }
+
+        for (var f = 0; f < figures.Count; f++)
+        {
+            links.Add(figures[f]?.PartOf is { } whole && _figures.IndexOf(whole) is var t && t >= 0 ? [t] : []);
+        }
+
+        foreach (var loop in LinkCycles.Find(links))
+        {
+            var names = loop.ConvertAll(i => "'" + figures[i]!.Id + "'");
+            names.Add(names[0]);
+            var first = figures[loop[0]]!;
+            Report(Rules.FigurePartCycle, $"Figures[{I(loop[0])}].PartOf",
+                $"The figure '{first.Id}' is, through 'partOf', part of itself: {string.Join(" -> ", names)}; the whole has no 'partOf'.", first.PartOf?.Value);
+        }
+    }
+
+    private static bool CanBePartOf(DisputedFigure part, DisputedFigure whole) =>
+        string.Equals(part.Unit, whole.Unit, System.StringComparison.Ordinal)
+        && (part.Measure == whole.Measure || (part.Measure is Measure.Killed or Measure.Wounded && whole.Measure == Measure.KilledOrWounded));
+
+    private static string Describe(DisputedFigure figure) =>
+        figure.Unit is null ? figure.Measure.ToString() : $"{figure.Measure} ({Check.Shorten(figure.Unit)})";
+
+    private void PartExceedsWhole(DisputedFigure part, int f, DisputedFigure whole, int g)
+    {
+        // The part's smallest stated minimum against the whole's largest stated maximum, over numbers only
+        // (a word's range is the library's assumption, not the source's).
+        long? partLow = null, wholeHigh = null;
+        var lowAt = -1;
+        for (var k = 0; k < part.Estimates.Count; k++)
+        {
+            if (part.Estimates[k]?.Quantity is { IsNumeric: true, LowerBound: { } lower } && (partLow is null || lower < partLow))
+            {
+                partLow = lower;
+                lowAt = k;
+            }
+        }
+
+        foreach (var estimate in whole.Estimates)
+        {
+            if (estimate?.Quantity is not { IsNumeric: true } q || q.LowerBound is null)
+            {
+                continue;
+            }
+
+            if (q.UpperBound is not { } upper)
+            {
+                return;
+            }
+
+            wholeHigh = wholeHigh is null ? upper : System.Math.Max(wholeHigh.Value, upper);
+        }
+
+        if (partLow is { } low && wholeHigh is { } high && low > high)
+        {
+            Report(Rules.PartExceedsWhole, $"Figures[{I(f)}].Estimates[{I(lowAt)}]",
+                $"The figure '{part.Id}' is part of '{whole.Id}' (figures[{I(g)}]), but its lowest estimate {part.Estimates[lowAt]!.Quantity} is above the whole's highest, {I64(high)}.",
+                part.Estimates[lowAt]!.Quantity.ToString());
         }
     }
 

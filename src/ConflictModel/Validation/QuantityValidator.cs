@@ -40,6 +40,7 @@ internal sealed class QuantityValidator : AbstractValidator<Quantity>
                 Forbids(q.High, nameof(Quantity.High), q.Form, at);
                 Forbids(q.Term, nameof(Quantity.Term), q.Form, at);
                 ForbidsOpenEnded(q, at);
+                ForbidsApproximate(q, at);
                 break;
             case QuantityForm.Range:
                 Needs(q.Low, nameof(Quantity.Low), q.Form, at);
@@ -57,6 +58,7 @@ internal sealed class QuantityValidator : AbstractValidator<Quantity>
                 Needs(q.Low, nameof(Quantity.Low), q.Form, at);
                 Forbids(q.Value, nameof(Quantity.Value), q.Form, at);
                 ForbidsOpenEnded(q, at);
+                ForbidsApproximate(q, at);
                 break;
             default:
                 break;
@@ -86,6 +88,15 @@ internal sealed class QuantityValidator : AbstractValidator<Quantity>
         {
             Check.Report(at.Context, Rules.QuantityFormMismatch, at.PathOf(nameof(Quantity.OpenEnded)),
                 $"Only a range can be open-ended; a quantity of form {q.Form} cannot (use atLeast for \"60+\").", true);
+        }
+    }
+
+    private static void ForbidsApproximate<T>(Quantity q, Here<T> at)
+    {
+        if (q.Approximate)
+        {
+            Check.Report(at.Context, Rules.QuantityFormMismatch, at.PathOf(nameof(Quantity.Approximate)),
+                $"Only a range can be approximate; a quantity of form {q.Form} cannot (use about for \"about 40\", a range with approximate for \"c. 30–40\").", true);
         }
     }
 

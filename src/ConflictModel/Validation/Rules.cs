@@ -30,7 +30,7 @@ internal static class Rules
     public static readonly ValidationRule UrlMalformed = R("CM1010", Structural, Error,
         "A URL is an absolute http or https address.", "`\"url\": \"www.example.org/article\"`.", "Write the full address, starting with `https://`.");
     public static readonly ValidationRule QuantityFormMismatch = R("CM1011", Structural, Error,
-        "A quantity sets exactly the members its form uses: `value` for exact, atLeast, atMost and about; `low` and `high` for a range; `term` and `low` (and optionally `high`) for a qualitative term; `openEnded` only on a range.",
+        "A quantity sets exactly the members its form uses: `value` for exact, atLeast, atMost and about; `low` and `high` for a range; `term` and `low` (and optionally `high`) for a qualitative term; `openEnded` and `approximate` only on a range.",
         "`{\"form\": \"exact\", \"low\": 3}` (no value, and a low).", "Set the members of the form, or change the form to the one the members describe.");
     public static readonly ValidationRule SubjectKindMismatch = R("CM1012", Structural, Error,
         "A figure subject sets `sideId` only for kind side (and then must), and `actorIds` only for kind actors (and then must).",
@@ -80,6 +80,12 @@ internal static class Rules
     public static readonly ValidationRule ActorOnNoSide = R("CM2014", Referential, Info,
         "An actor an incident or a figure subject names belongs to a side of the engagement (directly, by an ancestor, or as an ancestor).",
         "An incident carried out by `residents` when no side lists them.", "Nothing to fix if the actor was a bystander; otherwise add it to its side, possibly as a third party.");
+    public static readonly ValidationRule UnknownWholeFigure = R("CM2015", Referential, Error,
+        "A figure's `partOf` resolves to another figure of the same engagement.", "`\"partOf\": \"civilians-killed\"` when the engagement has no such figure.",
+        "Correct the id, or add the whole figure to the engagement.");
+    public static readonly ValidationRule FigurePartCycle = R("CM2016", Referential, Error,
+        "Figures' `partOf` form no loop, including a figure part of itself.", "`children.partOf = civilians` and `civilians.partOf = children`.",
+        "The whole has no `partOf`; point each part at its whole.");
 
     // Semantic: CM3xxx.
     public static readonly ValidationRule LatitudeOutOfRange = R("CM3001", Semantic, Error,
@@ -131,6 +137,13 @@ internal static class Rules
         "The bounds one statement gives for the same figure can all hold: its `atLeast` value is not above its `atMost` value (UCDP's low <= high when they are carried as separate bounds).",
         "A statement giving at least 12 and at most 9 for the same figure (a GED row with low 12 and high 9).",
         "Nothing to drop: real data does this. Check the source and note it; correct it only if it is a transcription error.");
+    public static readonly ValidationRule PartMeasureMismatch = R("CM3022", Semantic, Error,
+        "A part counts what its whole counts: the same measure and unit, or killed or wounded within killed-or-wounded.",
+        "A figure of wounded declared `partOf` a figure of killed.", "Point the part at the figure it is a part of, or remove `partOf`.");
+    public static readonly ValidationRule PartExceedsWhole = R("CM3023", Semantic, Warning,
+        "A part's lowest estimate is not above its whole's highest (4 children cannot be among at most 3 civilians).",
+        "A figure of at least 12 children `partOf` a figure whose estimates say at most 10 civilians.",
+        "Check the sources' words; keep both if that is what was said.");
 
     /// <summary>Every rule, ordered by code.</summary>
     public static readonly ValidationRule[] All =
@@ -139,11 +152,11 @@ internal static class Rules
         FormatVersionUnsupported, UrlMalformed, QuantityFormMismatch, SubjectKindMismatch, ExternalIdMalformed,
         ParentRelationWithoutParent,
         DuplicateId, UnknownActor, UnknownSource, UnknownStatement, UnknownSite, UnknownSide, UnknownEngagement, ActorOnTwoSides,
-        ActorParentCycle, ViaChainLoop, SelfRelation, SiteContainmentCycle, RepeatedReference, ActorOnNoSide,
+        ActorParentCycle, ViaChainLoop, SelfRelation, SiteContainmentCycle, RepeatedReference, ActorOnNoSide, UnknownWholeFigure, FigurePartCycle,
         LatitudeOutOfRange, LongitudeOutOfRange, NullIsland, CountryCodeUnknown, TimeZoneUnknown, EndBeforeStart, BelowPrecision,
         NegativeCount, LowAboveHigh, BestOutsideRange, ReportedBeforeEvent, SelfReported, ComponentExceedsKilledOrWounded,
         FigureWithoutEstimates, SideWithoutActors, FewerThanTwoSides, HeldLongTermWithoutCapture, DuplicateFigure,
-        IncidentOutsideEngagement, UnitOnPeopleMeasure, ContradictoryBounds,
+        IncidentOutsideEngagement, UnitOnPeopleMeasure, ContradictoryBounds, PartMeasureMismatch, PartExceedsWhole,
     ];
 
     private static ValidationRule R(string code, RuleCategory category, ValidationSeverity severity, string checks, string example, string fix) =>

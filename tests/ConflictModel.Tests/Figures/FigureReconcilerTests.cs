@@ -62,6 +62,37 @@ public class FigureReconcilerTests
     }
 
     [Fact]
+    public void ApproximateRange_IsWidenedByTheToleranceLikeAbout()
+    {
+        Run(ReconciliationPolicy.FullRange, Measure.Killed, ("agency", Quantity.AboutBetween(3000, 4000))).ToRangeText().Should().Be("3000–4000");
+
+        var tolerant = ReconciliationPolicy.FullRange with { ApproximateTolerance = 0.1 };
+        Run(tolerant, Measure.Killed, ("agency", Quantity.AboutBetween(3000, 4000))).ToRangeText().Should().Be("2700–4400");
+        Run(tolerant, Measure.Killed, ("agency", Quantity.Between(3000, 4000))).ToRangeText().Should().Be("3000–4000", "a plain range is taken as stated");
+
+        var conservative = ReconciliationPolicy.Conservative with { ApproximateTolerance = 0.1 };
+        Run(conservative, Measure.Killed, ("agency", Quantity.AboutBetween(3000, 4000))).Best.Should().Be(2700);
+    }
+
+    [Fact]
+    public void ApproximateOpenEndedRange_IsWidenedBelowOnly()
+    {
+        var tolerant = ReconciliationPolicy.FullRange with { ApproximateTolerance = 0.1 };
+        var r = Run(tolerant, Measure.Killed, ("agency", Quantity.AboutBetween(30, 60) with { OpenEnded = true }));
+
+        r.ToRangeText().Should().Be("27–60+");
+    }
+
+    [Fact]
+    public void Tolerance_OnTheLargestCount_SaturatesInsteadOfOverflowing()
+    {
+        var tolerant = ReconciliationPolicy.FullRange with { ApproximateTolerance = 0.5 };
+        var r = Run(tolerant, Measure.Killed, ("agency", Quantity.About(long.MaxValue)));
+
+        r.High.Should().Be(long.MaxValue);
+    }
+
+    [Fact]
     public void Tolerance_OutsideZeroToOne_IsRejected()
     {
         var act = () => ReconciliationPolicy.FullRange with { ApproximateTolerance = 1.5 };
@@ -115,6 +146,24 @@ public class FigureReconcilerTests
         cap.FigureId.Value.Should().Be("kow");
         cap.Value.Should().Be(14);
         cap.Reason.Should().Contain("Army press office").And.Contain("killed or wounded");
+    }
+
+    [Fact]
+    public void Parts_NeitherCapNorAreCapped_AndAreNeverAddedToTheirWhole()
+    {
+        var killed = Figure("killed", Measure.Killed, Defenders, ("agency", Quantity.AtLeast(30)));
+        var kow = Figure("kow", Measure.KilledOrWounded, Defenders, ("agency", Quantity.Exactly(50)));
+        var partKow = Figure("officers-kow", Measure.KilledOrWounded, Defenders, ("analyst", Quantity.Exactly(3))) with { PartOf = new FigureId("kow") };
+        var partKilled = Figure("officers-killed", Measure.Killed, Defenders, ("analyst", Quantity.AtLeast(8))) with { PartOf = new FigureId("killed") };
+        var context = Context(killed, kow, partKow, partKilled);
+
+        var whole = FigureReconciler.Reconcile(killed, context, ReconciliationPolicy.FullRange);
+        whole.ToRangeText().Should().Be("30–50", "the whole's own ceiling applies, not the part's 3");
+        whole.Contributions.Select(c => c.FigureId.Value).Should().NotContain(["officers-kow", "officers-killed"]);
+
+        var part = FigureReconciler.Reconcile(partKilled, context, ReconciliationPolicy.FullRange);
+        part.ToRangeText().Should().Be("8+", "a part is not capped by any killed-or-wounded figure");
+        part.Contributions.Should().NotBeEmpty().And.OnlyContain(c => c.FigureId == new FigureId("officers-killed"));
     }
 
     [Fact]

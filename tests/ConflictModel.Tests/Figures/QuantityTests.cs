@@ -43,6 +43,29 @@ public class QuantityTests
     }
 
     [Fact]
+    public void AboutBetween_IsAnApproximateRangeWithItsStatedEnds()
+    {
+        var q = Quantity.AboutBetween(3000, 4000);
+
+        q.Form.Should().Be(QuantityForm.Range);
+        q.Approximate.Should().BeTrue();
+        q.OpenEnded.Should().BeFalse();
+        q.LowerBound.Should().Be(3000);
+        q.UpperBound.Should().Be(4000);
+        q.ToString().Should().Be("~3000–4000");
+        q.Should().NotBe(Quantity.Between(3000, 4000));
+        Quantity.Between(3000, 4000).Approximate.Should().BeFalse();
+    }
+
+    [Fact]
+    public void AboutBetween_HighBelowLow_IsRejected()
+    {
+        var act = () => Quantity.AboutBetween(40, 30);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("high");
+    }
+
+    [Fact]
     public void Between_Closed_IsBoundedBothWays()
     {
         var q = Quantity.Between(6, 14);

@@ -122,6 +122,27 @@ public class DatasetJsonFormatTests
     }
 
     [Fact]
+    public void Write_ApproximateRange_CarriesApproximateTrue_AndOmitsItWhenFalse()
+    {
+        var document = new DatasetDocument
+        {
+            Engagements =
+            [
+                Engagement(TemporalExtent.OnDay(2025, 6, 2)) with
+                {
+                    Figures = [new DisputedFigure { Id = new("k"), Measure = Measure.Killed, Subject = FigureSubject.Civilians, Estimates = [Estimate.Of(new("st"), Quantity.AboutBetween(3000, 4000)), Estimate.Of(new("st"), Quantity.Between(1, 2))] }],
+                },
+            ],
+        };
+
+        var json = DatasetJson.Write(document);
+
+        json.Should().Contain("\"form\": \"range\",\n                \"low\": 3000,\n                \"high\": 4000,\n                \"approximate\": true\n              }")
+            .And.Contain("\"form\": \"range\",\n                \"low\": 1,\n                \"high\": 2\n              }");
+        DatasetJson.Read(json).Should().Be(document);
+    }
+
+    [Fact]
     public void Write_Text_KeepsNonAsciiReadableAndEscapesWhatJsonRequires()
     {
         // Characters outside the Basic Multilingual Plane (emoji) are escaped as a surrogate pair.

@@ -55,6 +55,8 @@ internal static class RuleCases
         yield return C("exact without value", WithQuantity(new Quantity { Form = QuantityForm.Exact }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.value");
         yield return C("range without high", WithQuantity(new Quantity { Form = QuantityForm.Range, Low = 3 }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.high");
         yield return C("open-ended at least", WithQuantity(Quantity.AtLeast(3) with { OpenEnded = true }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.openEnded");
+        yield return C("approximate about", WithQuantity(Quantity.About(3) with { Approximate = true }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.approximate");
+        yield return C("approximate qualitative", WithQuantity(Quantity.Qualitative("dozens") with { Approximate = true }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.approximate");
         yield return C("qualitative without term", WithQuantity(new Quantity { Form = QuantityForm.Qualitative, Low = 3 }), "CM1011", E, "engagements[0].figures[0].estimates[0].quantity.term");
         yield return C("civilians with a side", WithFigure(f => f with { Subject = FigureSubject.Civilians with { SideId = new SideId("defenders") } }), "CM1012", E, "engagements[0].figures[0].subject.sideId");
         yield return C("side subject without side", WithFigure(f => f with { Subject = new FigureSubject { Kind = SubjectKind.Side } }), "CM1012", E, "engagements[0].figures[0].subject.sideId");
@@ -97,6 +99,12 @@ internal static class RuleCases
         yield return C("incident actor on no side",
             (Minimal with { Actors = Minimal.Actors.Add(new Actor { Id = new ActorId("residents"), Name = "Residents", Kind = ActorKind.Residents }) })
                 .WithEngagements(e => e with { Incidents = [e.Incidents[0] with { ActorIds = [new ActorId("residents")] }] }), "CM2014", I, "engagements[0].incidents[0].actorIds[0]");
+        yield return C("part of an unknown figure", WithFigure(f => f with { PartOf = new FigureId("civilians-killed") }), "CM2015", E, "engagements[0].figures[0].partOf");
+        yield return C("figure part of itself", WithFigure(f => f with { PartOf = f.Id }), "CM2016", E, "engagements[0].figures[0].partOf");
+        yield return C("figures parts of each other", WithEngagement(e => e with
+        {
+            Figures = [e.Figures[0] with { PartOf = new FigureId("part") }, e.Figures[0] with { Id = new FigureId("part"), PartOf = e.Figures[0].Id }],
+        }), "CM2016", E, "engagements[0].figures[0].partOf");
 
         // Semantic.
         yield return C("latitude 91", WithSite(s => s with { Coordinates = new Coordinates(91, -3) }), "CM3001", E, "engagements[0].sites[0].coordinates.latitude");
@@ -131,6 +139,18 @@ internal static class RuleCases
         yield return C("incident days after the engagement", WithIncident(i => i with { Time = TemporalExtent.OnDay(2025, 6, 5) }), "CM3019", W, "engagements[0].incidents[0].time");
         yield return C("vehicles killed", WithFigure(f => f with { Unit = "vehicles" }), "CM3020", W, "engagements[0].figures[0].unit");
         yield return C("at least above at most", WithFigure(f => f with { Estimates = [Estimate.Of(Toll, Quantity.AtMost(9)), Estimate.Of(Toll, Quantity.AtLeast(12))] }), "CM3021", W, "engagements[0].figures[0].estimates[1].quantity.value");
+        yield return C("wounded part of killed", WithEngagement(e => e with
+        {
+            Figures = [e.Figures[0], e.Figures[0] with { Id = new FigureId("wounded"), Measure = Measure.Wounded, PartOf = e.Figures[0].Id }],
+        }), "CM3022", E, "engagements[0].figures[1].partOf");
+        yield return C("part above its whole", WithEngagement(e => e with
+        {
+            Figures =
+            [
+                e.Figures[0] with { Subject = FigureSubject.Civilians, Estimates = [Estimate.Of(Toll, Quantity.AtMost(10))] },
+                new DisputedFigure { Id = new FigureId("children-killed"), Measure = Measure.Killed, Subject = FigureSubject.Civilians, PartOf = e.Figures[0].Id, Estimates = [Estimate.Of(Toll, Quantity.AtLeast(12))], Note = "children" },
+            ],
+        }), "CM3023", W, "engagements[0].figures[1].estimates[0]");
     }
 
     private static DatasetDocument WithEngagements(this DatasetDocument document, System.Func<Engagement, Engagement> change) =>
