@@ -11,7 +11,7 @@ namespace ConflictModel.Tests;
 public class ModelConventionTests
 {
     private static readonly string[] ModelNamespaces =
-        ["ConflictModel", "ConflictModel.Actors", "ConflictModel.Engagements", "ConflictModel.Figures", "ConflictModel.Places", "ConflictModel.Sources", "ConflictModel.Time"];
+        ["ConflictModel", "ConflictModel.Actors", "ConflictModel.Analysis", "ConflictModel.Engagements", "ConflictModel.Figures", "ConflictModel.Places", "ConflictModel.Sources", "ConflictModel.Time"];
 
     public static TheoryData<Type> ModelRecords()
     {

@@ -1,0 +1,31 @@
+namespace ConflictModel.Analysis;
+
+/// <summary>What an aggregation groups engagements by; each key gives every engagement one value, or none.</summary>
+/// <remarks>
+/// An engagement that a key cannot place (a time coarser than the period or spanning two periods, sites in no
+/// country or in several) has no value for that key: it is counted in a row whose key is <see langword="null"/>
+/// and which is marked <see cref="AggregateRow.NotAssignable"/>, never left out of a total.
+/// </remarks>
+public enum GroupKey
+{
+    /// <summary>The calendar day of the engagement's time, "2025-06-02".</summary>
+    Day = 1,
+
+    /// <summary>The ISO week (Monday to Sunday) of the engagement's time, "2025-W23".</summary>
+    Week = 2,
+
+    /// <summary>The month of the engagement's time, "2025-06".</summary>
+    Month = 3,
+
+    /// <summary>The year of the engagement's time, "2025".</summary>
+    Year = 4,
+
+    /// <summary>The ISO 3166-1 alpha-2 code of the country of the engagement's sites, "ML".</summary>
+    Country = 5,
+
+    /// <summary>The first-level administrative division of the engagement's sites, with its country: "ML/Tombouctou".</summary>
+    FirstLevelDivision = 6,
+
+    /// <summary>The engagement's type, as JSON writes it: "attack".</summary>
+    EngagementType = 7,
+}

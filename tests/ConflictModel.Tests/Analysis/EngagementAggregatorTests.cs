@@ -1,0 +1,161 @@
+using System;
+using System.Linq;
+using ConflictModel.Analysis;
+using ConflictModel.Engagements;
+using ConflictModel.Figures;
+using ConflictModel.Sources;
+using ConflictModel.Testing;
+using ConflictModel.Time;
+using CsCheck;
+using Timbuktu2025;
+
+namespace ConflictModel.Tests.Analysis;
+
+public class EngagementAggregatorTests
+{
+    private static readonly DatasetDocument Timbuktu = TimbuktuAttack.Build();
+
+    private static AggregationOptions Killed(ReconciliationPolicy policy, params GroupKey[] keys) =>
+        new() { Measure = Measure.Killed, Policy = policy, Keys = keys };
+
+    [Fact]
+    public void Timbuktu_ByMonth_SumsTheSidesFiguresAndKeepsTheOpenHigh()
+    {
+        var result = EngagementAggregator.Aggregate(Timbuktu, Killed(ReconciliationPolicy.FullRange, GroupKey.Month, GroupKey.Country));
+
+        result.Rows.Select(r => (string.Join(",", r.Keys), r.Engagements, r.WithoutFigure, r.Low, r.Best, r.High, r.HighOpen)).Should().Equal(
+            ("2025-05,BF", 1, 1, 0L, 0L, 0L, false),
+            ("2025-05,ML", 1, 0, 40L, 40L, 40L, false),
+            ("2025-06,ML", 2, 1, 36L, 36L, 74L, true));
+        result.Total.Engagements.Should().Be(4);
+        result.NotAssignable.Should().Be(0);
+    }
+
+    [Fact]
+    public void Timbuktu_SumsEqualTheReconciledFiguresOfEachSide()
+    {
+        var attack = Timbuktu.Engagements.Single(e => e.Id == TimbuktuAttack.AttackId);
+        var context = ReconciliationContext.For(Timbuktu, attack);
+        var sides = attack.Figures.Where(f => f.Measure == Measure.Killed).Select(f => FigureReconciler.Reconcile(f, context, ReconciliationPolicy.FullRange)).ToList();
+
+        var row = EngagementAggregator.Aggregate(Timbuktu with { Engagements = [attack] }, Killed(ReconciliationPolicy.FullRange)).Total;
+
+        sides.Select(s => s.ToRangeText()).Should().Equal("30–60+", "6–14");
+        (row.Low, row.High, row.HighOpen).Should().Be((sides.Sum(s => s.Low!.Value), sides.Sum(s => s.High!.Value), true));
+        row.Disputed.Should().Be(1, "the sources disagree on both figures of one engagement");
+    }
+
+    [Fact]
+    public void CoarseTime_IsNotAssignableToAFinerPeriod_ButCountedInTheTotal()
+    {
+        var engagement = Engagement("e-2025", TemporalExtent.InYear(2025), Figure("k", Measure.Killed, FigureSubject.All, Quantity.Exactly(5)));
+        var document = Document(engagement, Engagement("e-june", TemporalExtent.OnDay(2025, 6, 2), Figure("k2", Measure.Killed, FigureSubject.All, Quantity.Exactly(3))));
+
+        var byMonth = EngagementAggregator.Aggregate(document, Killed(ReconciliationPolicy.BestEstimate, GroupKey.Month));
+        var byYear = EngagementAggregator.Aggregate(document, Killed(ReconciliationPolicy.BestEstimate, GroupKey.Year));
+
+        byMonth.Rows.Select(r => (r.Keys[0], r.NotAssignable, r.Best)).Should().Equal(("2025-06", false, 3L), (null, true, 5L));
+        byMonth.NotAssignable.Should().Be(1);
+        byMonth.Total.Best.Should().Be(8);
+        byYear.Rows.Select(r => (r.Keys[0], r.Best)).Should().Equal(("2025", 8L));
+    }
+
+    [Fact]
+    public void Time_SpanningTwoMonths_IsNotAssignable()
+    {
+        var span = TemporalExtent.Between(new NodaTime.LocalDate(2025, 5, 30), new NodaTime.LocalDate(2025, 6, 1));
+        var document = Document(Engagement("e", span, Figure("k", Measure.Killed, FigureSubject.All, Quantity.Exactly(5))));
+
+        EngagementAggregator.Aggregate(document, Killed(ReconciliationPolicy.BestEstimate, GroupKey.Month)).Rows.Single().Keys[0].Should().BeNull();
+        EngagementAggregator.Aggregate(document, Killed(ReconciliationPolicy.BestEstimate, GroupKey.Year)).Rows.Single().Keys[0].Should().Be("2025");
+        EngagementAggregator.Aggregate(document, Killed(ReconciliationPolicy.BestEstimate, GroupKey.Week)).Rows.Single().Keys[0].Should().Be("2025-W22");
+    }
+
+    [Fact]
+    public void PartOfAWhole_IsNeverAdded_AndTheWholeEngagementFigureWins()
+    {
+        var civilians = Figure("civilians", Measure.Killed, FigureSubject.Civilians, Quantity.AtLeast(12));
+        var children = Figure("children", Measure.Killed, FigureSubject.Civilians, Quantity.Exactly(4)) with { PartOf = civilians.Id };
+        var soldiers = Figure("soldiers", Measure.Killed, FigureSubject.Unknown, Quantity.Exactly(7));
+        var parts = Document(Engagement("e", TemporalExtent.OnDay(2025, 6, 2), civilians, children, soldiers));
+        var whole = Document(Engagement("e", TemporalExtent.OnDay(2025, 6, 2), civilians, soldiers, Figure("all", Measure.Killed, FigureSubject.All, Quantity.Between(15, 25))));
+
+        var partsRow = EngagementAggregator.Aggregate(parts, Killed(ReconciliationPolicy.FullRange)).Total;
+        var wholeRow = EngagementAggregator.Aggregate(whole, Killed(ReconciliationPolicy.FullRange)).Total;
+
+        (partsRow.Low, partsRow.High, partsRow.HighOpen).Should().Be((19L, 19L, true), "12+ civilians (4 children among them) and 7 others");
+        (wholeRow.Low, wholeRow.High, wholeRow.HighOpen).Should().Be((15L, 25L, false));
+    }
+
+    [Fact]
+    public void QualitativeOnly_AndWithoutFigure_AreCounted()
+    {
+        var document = Document(
+            Engagement("words", TemporalExtent.OnDay(2025, 6, 2), Figure("k", Measure.Killed, FigureSubject.All, Quantity.Qualitative("dozens"))),
+            Engagement("none", TemporalExtent.OnDay(2025, 6, 2)));
+
+        var row = EngagementAggregator.Aggregate(document, Killed(ReconciliationPolicy.FullRange)).Total;
+
+        (row.Engagements, row.QualitativeOnly, row.WithoutFigure).Should().Be((2, 1, 1));
+        row.Low.Should().Be(Quantity.Qualitative("dozens").Low);
+    }
+
+    [Theory]
+    [InlineData(new[] { GroupKey.Month, GroupKey.Year }, "The keys name 2 periods (Month, Year); group by one period at a time. (Parameter 'Keys')")]
+    [InlineData(new[] { GroupKey.Country, GroupKey.Country }, "The key Country is given twice; give each key once. (Parameter 'Keys')")]
+    [InlineData(new[] { (GroupKey)42 }, "42 is not a group key; the keys are Day, Week, Month, Year, Country, FirstLevelDivision, EngagementType. (Parameter 'Keys')")]
+    public void Options_ThatAreNoGrouping_AreRefusedWithTheReason(GroupKey[] keys, string message)
+    {
+        var act = () => new EngagementAggregator(Killed(ReconciliationPolicy.BestEstimate, keys));
+
+        act.Should().Throw<ArgumentException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void AnyDocument_RowsAddUpToTheTotal_AndEachEngagementIsInOneRow()
+    {
+        Gen.Select(Gen.Int[0, 100_000], Gen.Int[1, 12], Gen.Int[0, 2]).Sample((seed, engagements, p) =>
+        {
+            var document = DocumentGenerator.Generate(seed, engagements);
+            var policy = ReconciliationPolicy.BuiltIn[p];
+            var result = EngagementAggregator.Aggregate(document, Killed(policy, GroupKey.Month, GroupKey.Country, GroupKey.EngagementType));
+
+            result.Rows.Sum(r => r.Engagements).Should().Be(document.Engagements.Count);
+            result.Total.Engagements.Should().Be(document.Engagements.Count);
+            (result.Rows.Sum(r => r.Low), result.Rows.Sum(r => r.Best), result.Rows.Sum(r => r.High))
+                .Should().Be((result.Total.Low, result.Total.Best, result.Total.High));
+            result.Rows.Any(r => r.HighOpen).Should().Be(result.Total.HighOpen);
+            result.Rows.Should().AllSatisfy(r => r.Low.Should().BeLessThanOrEqualTo(r.Best).And.BeLessThanOrEqualTo(r.High));
+            foreach (var engagement in document.Engagements)
+            {
+                var alone = EngagementAggregator.Aggregate(document with { Engagements = [engagement] }, result.Options).Rows.Single();
+                result.Rows.Should().ContainSingle(r => r.Keys == alone.Keys);
+            }
+        }, iter: 200);
+    }
+
+    private static DatasetDocument Document(params Engagement[] engagements) => new()
+    {
+        Sources = [new Source { Id = new("src"), Name = "A source", Kind = SourceKind.NewsAgency }],
+        Engagements = engagements,
+    };
+
+    private static Engagement Engagement(string id, TemporalExtent time, params DisputedFigure[] figures) => new()
+    {
+        Id = new(id),
+        Name = id,
+        Type = EngagementType.Attack,
+        Time = time,
+        Sides = [],
+        Statements = [new SourcedStatement { Id = new(id + "-st"), SourceId = new("src"), Stance = StatementStance.Report, Summary = "A toll" }],
+        Figures = [.. figures.Select(f => f with { Estimates = [.. f.Estimates.Select(e => e with { StatementId = new(id + "-st") })] })],
+    };
+
+    private static DisputedFigure Figure(string id, Measure measure, FigureSubject subject, Quantity quantity) => new()
+    {
+        Id = new(id),
+        Measure = measure,
+        Subject = subject,
+        Estimates = [Estimate.Of(new("placeholder"), quantity)],
+    };
+}
