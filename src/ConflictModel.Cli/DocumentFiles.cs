@@ -20,7 +20,7 @@ internal static class DocumentFiles
         }
         catch (DatasetJsonException e)
         {
-            error.WriteLine($"{file}:{Line(e)}: {e.Message}");
+            error.WriteLine((e.Problem with { File = file.ToString() }).ToString());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -29,9 +29,4 @@ internal static class DocumentFiles
 
         return null;
     }
-
-    /// <summary>Gets the one-based line of a read failure, 1 when it has none.</summary>
-    /// <param name="exception">The failure.</param>
-    /// <returns>The line.</returns>
-    internal static long Line(DatasetJsonException exception) => (exception.LineNumber ?? 0) + 1;
 }

@@ -15,7 +15,8 @@ public static class Program
     /// Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher), or with
     /// <c>ged-peak-memory ROWS [THREADS]</c> imports a generated GED file of ROWS rows once and prints the process's peak
     /// working set, to show that memory does not grow with the file; with <c>ged-profile ROWS [REPEATS [ours]]</c> prints
-    /// where the GED import's time goes (see <see cref="GedImportProfile"/>).
+    /// where the GED import's time goes (see <see cref="GedImportProfile"/>); with <c>ged-multiply ROWS PATH</c> writes a GED
+    /// file of ROWS rows made of the committed real file's rows (see <see cref="GedFileMultiplier"/>).
     /// </summary>
     /// <param name="args">BenchmarkDotNet arguments, such as <c>--filter *Json*</c>, or <c>ged-peak-memory 1000000</c>.</param>
     public static void Main(string[] args)
@@ -35,6 +36,13 @@ public static class Program
             using var process = Process.GetCurrentProcess();
             Console.WriteLine(FormattableString.Invariant(
                 $"rows {imported}, {threads} thread(s), file {size / 1048576.0:F1} MiB, {watch.Elapsed.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
+            return;
+        }
+
+        if (args.Length == 3 && args[0] == "ged-multiply")
+        {
+            GedFileMultiplier.Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
+            Console.WriteLine(FormattableString.Invariant($"wrote {args[2]}: {new FileInfo(args[2]).Length / 1048576.0:F1} MiB"));
             return;
         }
 

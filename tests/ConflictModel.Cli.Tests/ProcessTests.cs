@@ -26,7 +26,7 @@ public sealed class ProcessTests : System.IDisposable
         bad.ExitCode.Should().Be(1);
         bad.Output.Should().StartWith($"{invalid}:{Documents.LineOf(Documents.WithBadLatitude, "116.7666")} engagements[0].sites[0].coordinates.latitude CM3001 error ");
         worse.ExitCode.Should().Be(2);
-        worse.Output.Should().Contain($"{unparsable}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")} sources[1].kind unparsable error ");
+        worse.Output.Should().Contain($"{unparsable}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")} sources[1].kind json.invalid-document error ");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ProcessTests : System.IDisposable
         result.Error.Should().StartWith($"{slice}: 25 rows read: 25 imported, 0 rejected, ").And.EndWith("(standard output): 25 engagements written in 1 document\n").And.NotContain("\r", "stderr is redirected, so no progress is shown");
         wrong.ExitCode.Should().Be(2);
         wrong.Output.Should().BeEmpty();
-        wrong.Error.Should().StartWith("conflictmodel: Argument 'xls' not recognized. Must be one of: 'ged' 'acled' 'json' 'jsonl'\nUsage: conflictmodel convert ");
+        wrong.Error.Should().StartWith("conflictmodel: Argument 'xls' not recognized. Must be one of: 'auto' 'json' 'jsonl' 'ged' 'acled'\nUsage: conflictmodel convert ");
     }
 
     [Fact]

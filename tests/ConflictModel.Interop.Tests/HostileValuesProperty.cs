@@ -85,11 +85,11 @@ internal static class HostileValuesProperty
             var row = Array.IndexOf(starts, error.Line);
             row.Should().BeGreaterThanOrEqualTo(0, $"the error's line {error.Line} starts a row ({error})");
             rejected.Add(row).Should().BeTrue($"one error per rejected row ({error})");
-            error.Reason.Should().NotBeNullOrWhiteSpace();
+            error.Message.Should().NotBeNullOrWhiteSpace();
             error.Code.Should().NotBeNullOrWhiteSpace();
-            if (error.Column is not null)
+            if (error.ColumnName is not null)
             {
-                var column = Array.FindIndex(header, h => string.Equals(h, error.Column, StringComparison.OrdinalIgnoreCase));
+                var column = Array.FindIndex(header, h => string.Equals(h, error.ColumnName, StringComparison.OrdinalIgnoreCase));
                 column.Should().BeGreaterThanOrEqualTo(0, $"the error names a column of the file ({error})");
                 if (error.Value is not null)
                 {

@@ -66,6 +66,8 @@ public static class DocumentGenerator
             list.Add(AddLaterMembers(MakeEngagement(rng, extra, i, engagements, actors, sources), later));
         }
 
+        doc = doc with { Sources = sources.Select(s => Chance(later, 30) ? s with { Credibility = (Credibility)later.Next(1, 6) } : s).ToArray() };
+
         return doc with { Engagements = list.ToArray() };
     }
 
@@ -313,7 +315,14 @@ public static class DocumentGenerator
             });
         }
 
-        return engagement with { Figures = figures.ToArray() };
+        // Revisions and grades: a later statement may name an earlier one it supersedes (never a loop:
+        // only earlier positions), and statements may carry their own credibility.
+        var statements = engagement.Statements.Select((st, i) => st with
+        {
+            Supersedes = i > 0 && Chance(later, 20) ? new[] { engagement.Statements[later.Next(i)].Id } : default(EquatableArray<StatementId>),
+            Credibility = Chance(later, 25) ? (Credibility)later.Next(1, 6) : null,
+        }).ToArray();
+        return engagement with { Figures = figures.ToArray(), Statements = statements };
     }
 
     private static Estimate MakeEstimate(Random rng, StatementId statement, int offset)

@@ -1,11 +1,14 @@
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using ConflictModel.Cli.Convert;
 using ConflictModel.Cli.Validate;
+using ConflictModel.Interop.Formats;
+using ConflictModel.Json;
 
 namespace ConflictModel.Cli.Commands;
 
-/// <summary><c>conflictmodel convert --from ged|acled|json|jsonl --to json|jsonl|ged|acled IN OUT</c>.</summary>
+/// <summary><c>conflictmodel convert [--from auto|FORMAT] --to FORMAT IN OUT</c>, over the formats of <see cref="FormatRegistry.Default"/>.</summary>
 internal static class ConvertCommand
 {
     /// <summary>Creates the command.</summary>
@@ -13,20 +16,30 @@ internal static class ConvertCommand
     /// <returns>A new command.</returns>
     internal static Command Create(bool errorIsTerminal)
     {
+        var registry = FormatRegistry.Default;
+        var readable = registry.Formats.Where(f => f.CanRead).ToArray();
+        var writable = registry.Formats.Where(f => f.CanWrite).ToArray();
         var from = new Option<string>("--from")
         {
-            Description = "The input format: ged (UCDP GED CSV), acled (ACLED CSV, direct export or HDX with its hashtag row), json (one dataset document) or jsonl (JSON Lines, one document per line).",
-            Required = true,
-            HelpName = "ged|acled|json|jsonl",
+            Description = "The input format: auto (the default: the file's first bytes decide, and when they cannot, the message says what they show and which formats fit), or " + Listed(readable) + ". A named format the file plainly is not in is refused with the format it looks like.",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "auto|" + string.Join('|', readable.Select(f => f.Name)),
         };
-        from.AcceptOnlyFromAmong("ged", "acled", "json", "jsonl");
+        from.AcceptOnlyFromAmong(["auto", .. readable.Select(f => f.Name)]);
         var to = new Option<string>("--to")
         {
-            Description = "The output format: json (one document holding every engagement; the whole dataset is held in memory), jsonl (one document per line: one per import batch from CSV, one per input line from JSON Lines; memory bounded by a batch), ged or acled (CSV, streamed; what the format cannot hold is listed in docs/interop.md).",
+            Description = "The output format: " + Listed(writable) + ". json holds the whole dataset in memory (one document); the others are streamed. What each cannot hold is listed in docs/interop.md and noted per engagement.",
             Required = true,
-            HelpName = "json|jsonl|ged|acled",
+            HelpName = string.Join('|', writable.Select(f => f.Name)),
         };
-        to.AcceptOnlyFromAmong("json", "jsonl", "ged", "acled");
+        to.AcceptOnlyFromAmong([.. writable.Select(f => f.Name)]);
+        var shape = new Option<string>("--jsonl-shape")
+        {
+            Description = "What a JSON Lines line holds: engagement (the default: one engagement per line, a self-contained document with the sources and actors it references, as jq, DuckDB, pandas and Spark read it) or document (one line per input document: per import batch from CSV, per input line from JSON Lines).",
+            DefaultValueFactory = _ => "engagement",
+            HelpName = "engagement|document",
+        };
+        shape.AcceptOnlyFromAmong("engagement", "document");
         var badRows = new Option<string>("--bad-rows")
         {
             Description = "What to do with a CSV row or JSON Lines line that cannot be read: stop (at the first; nothing is written, exit code 2) or skip (leave it out, convert the rest, exit code 1). Either way each bad row is printed on standard error as 'file:line: error code: column, value: reason'.",
@@ -42,10 +55,18 @@ internal static class ConvertCommand
         }.AtLeastOne();
         var threads = new Option<int>("--threads")
         {
-            Description = "How many threads map GED or ACLED rows (the output is the same on any number). 1 (the default) does all the work on one thread; for whole datasets try the number of cores with a --batch-size of a few hundred.",
-            DefaultValueFactory = _ => 1,
+            Description = "How many threads map GED or ACLED rows and serialize JSON Lines (the output is the same on any number). The default is the number of cores for inputs of 64 MiB or more, and 1 below.",
+            DefaultValueFactory = _ => 0,
             HelpName = "N",
-        }.AtLeastOne();
+        };
+        threads.Validators.Add(r =>
+        {
+            // 0, the default, is "decide from the input's size"; given on the command line, it must be a count.
+            if (r.Tokens.Count > 0 && r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--threads must be 1 or more.");
+            }
+        });
         var warnings = new Option<bool>("--warnings")
         {
             Description = "Also print each import warning (suspicious values that were imported as they stand, such as high below best or a -1 sentinel) and each export note (engagements split over rows, what the format cannot hold), one line each, on standard error.",
@@ -59,10 +80,11 @@ internal static class ConvertCommand
             Description = "The file to write (replaced only when the conversion succeeds; a failed one leaves no partial file), or - for standard output.",
         }.RejectOptionLikeNames();
 
-        var command = new Command("convert", "Convert a dataset between UCDP GED CSV, ACLED CSV, JSON and JSON Lines, streaming: CSV is imported in batches and CSV and JSON Lines are written as they come. Standard error gets each bad row in one located line, progress on large files when it is a terminal, and at the end the import summary (rows read = imported + rejected, warnings) and what was written. Exit code: 0 when everything was converted (warnings allowed), 1 when --bad-rows skip left rows or lines out, 2 when the command line is wrong, the input cannot be read, is not a file of the format (a required column missing, JSON that does not parse) or has a bad row under --bad-rows stop (the default), or the output cannot be written.")
+        var command = new Command("convert", "Convert a dataset between the formats of the registry (UCDP GED CSV, ACLED CSV, JSON and JSON Lines), streaming: CSV is imported in batches and CSV and JSON Lines are written as they come; the input's format is recognised from its first bytes unless --from names it. Standard error gets each bad row in one located line, progress on large files when it is a terminal, and at the end the import summary (rows read = imported + rejected, warnings) and what was written. Exit code: 0 when everything was converted (warnings allowed), 1 when --bad-rows skip left rows or lines out, 2 when the command line is wrong, the input cannot be read, is not a file of the format (a required column missing, JSON that does not parse) or has a bad row under --bad-rows stop (the default), or the output cannot be written.")
         {
             from,
             to,
+            shape,
             badRows,
             batchSize,
             threads,
@@ -81,10 +103,13 @@ internal static class ConvertCommand
                 result.GetValue(badRows) == "skip",
                 result.GetValue(batchSize),
                 result.GetValue(threads),
-                result.GetValue(warnings));
-            var converter = new Converter(configuration.Output, configuration.Error, new Progress(configuration.Error, errorIsTerminal));
+                result.GetValue(warnings),
+                result.GetValue(shape) == "document" ? JsonLinesShape.Document : JsonLinesShape.Engagement);
+            var converter = new Converter(configuration.Output, configuration.Error, new Progress(configuration.Error, errorIsTerminal), registry);
             return await converter.ConvertAsync(request, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
+
+    private static string Listed(DatasetFormat[] formats) => string.Join("; ", formats.Select(f => f.Name + " (" + f.Description + ")"));
 }

@@ -1,53 +1,42 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
-using System.Text;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
-using ConflictModel.Actors;
 using ConflictModel.Cli.Validate;
-using ConflictModel.Engagements;
-using ConflictModel.Interop.Acled;
 using ConflictModel.Interop.Csv;
-using ConflictModel.Interop.Ged;
+using ConflictModel.Interop.Formats;
 using ConflictModel.Json;
-using ConflictModel.Sources;
 
 namespace ConflictModel.Cli.Convert;
 
 /// <summary>What <c>convert</c> is asked to do.</summary>
-/// <param name="From">The input format: ged, acled, json or jsonl.</param>
-/// <param name="To">The output format: json, jsonl, ged or acled.</param>
+/// <param name="From">The input format's name, or "auto" to recognise it from the file.</param>
+/// <param name="To">The output format's name.</param>
 /// <param name="Input">The input file.</param>
 /// <param name="Output">The output file, or "-" for standard output.</param>
 /// <param name="SkipBadRows">Whether bad rows (CSV) and bad lines (JSON Lines) are skipped and reported rather than stopping the conversion.</param>
-/// <param name="BatchSize">How many engagements a CSV import hands over at a time; one JSON Lines document each.</param>
-/// <param name="Threads">How many threads a CSV import maps rows on (<see cref="CsvImportOptions.MaxDegreeOfParallelism"/>).</param>
+/// <param name="BatchSize">How many engagements a CSV import hands over at a time.</param>
+/// <param name="Threads">How many threads read and write, or 0 for the number of cores on large inputs and 1 on small ones.</param>
 /// <param name="ListWarnings">Whether each import warning and export note is printed.</param>
-internal sealed record ConvertRequest(string From, string To, FileInfo Input, string Output, bool SkipBadRows, int BatchSize, int Threads, bool ListWarnings);
+/// <param name="Shape">What a JSON Lines line holds.</param>
+internal sealed record ConvertRequest(string From, string To, FileInfo Input, string Output, bool SkipBadRows, int BatchSize, int Threads, bool ListWarnings, JsonLinesShape Shape = JsonLinesShape.Engagement);
 
 /// <summary>
-/// Streams documents from a GED, ACLED, JSON or JSON Lines file to another format. Everything but the
-/// converted data goes to standard error: bad rows (one located line each), progress (when standard error
-/// is a terminal and the file is large) and the closing summary.
+/// Runs <c>convert</c> over the format registry: recognises the input's format, pipes the reading into the writing,
+/// and prints what the registry's formats report. Everything but the converted data goes to standard error: each
+/// problem in one located line, progress (when standard error is a terminal and the file is large) and the closing
+/// summary.
 /// </summary>
 /// <param name="output">Standard output, used when the output file is "-".</param>
 /// <param name="error">Standard error.</param>
 /// <param name="progress">Where progress goes.</param>
-internal sealed class Converter(TextWriter output, TextWriter error, Progress progress)
+/// <param name="registry">The formats.</param>
+internal sealed class Converter(TextWriter output, TextWriter error, Progress progress, FormatRegistry registry)
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
-    private long _read;
-    private long _rejected;
-    private long _documentsWritten;
-    private long _engagementsWritten;
-    private ImportSummary? _import;
-    private ExportSummary? _export;
+    /// <summary>Inputs from this size (64 MiB) are read and written on every core when --threads is not given.</summary>
+    public const long LargeInputBytes = 64L * 1024 * 1024;
 
     /// <summary>Converts the file.</summary>
     /// <param name="request">What to convert.</param>
@@ -55,6 +44,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
     /// <returns>The exit code: 0 converted, 1 converted with rejected rows, 2 not converted.</returns>
     public async Task<int> ConvertAsync(ConvertRequest request, CancellationToken cancellationToken)
     {
+        var name = request.Input.ToString();
         var toStandardOutput = request.Output == "-";
         if (!toStandardOutput && Path.GetDirectoryName(Path.GetFullPath(request.Output)) is { } directory && !Directory.Exists(directory))
         {
@@ -62,35 +52,71 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
             return ExitCodes.Unreadable;
         }
 
+        var target = registry.Find(request.To)!;
         var temporary = toStandardOutput ? null : TemporaryPathFor(request.Output);
         var completed = false;
+        ReadSummary? read = null;
+        DatasetWriteSummary? written = null;
         try
         {
             await using (var input = OpenInput(request.Input))
             {
-                if (input is null)
+                if (input is null || await FormatOfAsync(request, name, input, cancellationToken).ConfigureAwait(false) is not { } source)
                 {
                     return ExitCodes.Unreadable;
                 }
 
-                TextWriter? file = null;
-                try
+                var threads = request.Threads > 0 ? request.Threads : input.Length >= LargeInputBytes ? Environment.ProcessorCount : 1;
+                var reading = source.Read(input, new DatasetReadOptions
                 {
-                    file = toStandardOutput ? null : new StreamWriter(temporary!, append: false, Utf8NoBom, 1 << 16);
-                    var writer = file ?? output;
-                    if (!await RunAsync(request, input, writer, cancellationToken).ConfigureAwait(false))
+                    Name = name,
+                    BadRecords = request.SkipBadRows ? BadRowHandling.SkipAndReport : BadRowHandling.StopAtFirst,
+                    BatchSize = request.BatchSize,
+                    MaxDegreeOfParallelism = threads,
+                    // One JSON document holds every batch, and engagement lines are read back into one, so ids must be unique across batches.
+                    UniqueIdsAcrossBatches = target.Name == "json" || (target.Name == "jsonl" && request.Shape == JsonLinesShape.Engagement),
+                    Progress = new PositionProgress(progress, name, input, source.Name is "ged" or "acled" ? "rows" : "documents"),
+                    OnProblem = p =>
                     {
+                        if (p.Severity == Validation.ValidationSeverity.Error || request.ListWarnings)
+                        {
+                            progress.Clear();
+                            error.WriteLine(p.ToString());
+                        }
+                    },
+                });
+                Stream stream = toStandardOutput ? new TextWriterStream(output) : new FileStream(temporary!, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    try
+                    {
+                        written = await target.WriteAsync(
+                            reading,
+                            stream,
+                            new DatasetWriteOptions { JsonLinesShape = request.Shape, MaxDegreeOfParallelism = threads, Origin = () => reading.Origin },
+                            cancellationToken).ConfigureAwait(false);
+                        read = reading.Summary;
+                    }
+                    catch (DatasetReadException e)
+                    {
+                        progress.Clear();
+                        error.WriteLine(e.Problem.ToString());
+                        if (e.Summary.Csv is not null)
+                        {
+                            WriteReadSummary(e.Summary, stopped: true);
+                        }
+
                         return ExitCodes.Unreadable;
                     }
-
-                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    progress.Clear();
-                    if (file is not null)
+                    catch (DatasetWriteException e)
                     {
-                        await file.DisposeAsync().ConfigureAwait(false);
+                        progress.Clear();
+                        error.WriteLine(e.Problem.ToString());
+                        return ExitCodes.Unreadable;
+                    }
+                    finally
+                    {
+                        progress.Clear();
                     }
                 }
             }
@@ -115,8 +141,9 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
             }
         }
 
-        WriteSummary(request);
-        return _rejected > 0 ? ExitCodes.RowsRejected : ExitCodes.Success;
+        WriteReadSummary(read!, stopped: false);
+        WriteWriteSummary(request, written!);
+        return read!.RecordsRejected > 0 ? ExitCodes.RowsRejected : ExitCodes.Success;
     }
 
     /// <summary>Gets a file next to <paramref name="path"/> to write into before it is renamed to it, so that a failed conversion leaves no half-written output.</summary>
@@ -126,6 +153,10 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
         return Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".partial");
     }
 
+    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(long n, string noun) => N(n) + " " + noun + (n == 1 ? string.Empty : "s");
+
     private FileStream? OpenInput(FileInfo file)
     {
         try
@@ -134,325 +165,96 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{file}: cannot read the file: {e.Message}");
+            error.WriteLine(new Validation.Problem { Code = "io.unreadable", Severity = Validation.ValidationSeverity.Error, Message = "Cannot read the file: " + e.Message, File = file.ToString() });
             return null;
         }
     }
 
-    /// <summary>Reads and writes; reports a failure that stops the conversion in one line and returns <see langword="false"/>.</summary>
-    private async Task<bool> RunAsync(ConvertRequest request, FileStream input, TextWriter writer, CancellationToken cancellationToken)
-    {
-        var name = request.Input.ToString();
-        try
-        {
-            var documents = request.From switch
-            {
-                "ged" or "acled" => ImportCsvAsync(request, name, input, cancellationToken),
-                "jsonl" => ReadLinesAsync(request, name, input, cancellationToken),
-                _ => ReadDocumentAsync(input, cancellationToken),
-            };
-            await WriteAsync(request.To, Count(documents, cancellationToken), writer, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (CsvImportException e)
-        {
-            _import = e.Summary;
-            error.WriteLine(Located(e.Error));
-            WriteImportSummary(name, e.Summary, stopped: true);
-        }
-        catch (DatasetJsonException e)
-        {
-            error.WriteLine(Unparsable(name, e));
-        }
-
-        return false;
-    }
-
-    private async IAsyncEnumerable<DatasetDocument> ReadDocumentAsync(Stream input, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var document = await DatasetJson.ReadAsync(input, cancellationToken).ConfigureAwait(false);
-        _read++;
-        yield return document;
-    }
-
-    private async IAsyncEnumerable<DatasetDocument> ReadLinesAsync(ConvertRequest request, string name, FileStream input, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var options = request.SkipBadRows
-            ? new JsonLinesReadOptions
-            {
-                ErrorHandling = JsonLinesErrorHandling.SkipAndReport,
-                OnInvalidLine = e =>
-                {
-                    _read++;
-                    _rejected++;
-                    error.WriteLine(Unparsable(name, e));
-                },
-            }
-            : JsonLinesReadOptions.Default;
-        var length = input.Length;
-        await foreach (var document in DatasetJson.ReadLinesAsync(input, options, cancellationToken).ConfigureAwait(false))
-        {
-            _read++;
-            progress.Report(name, _read, input.Position, length);
-            yield return document;
-        }
-    }
-
     /// <summary>
-    /// Runs the CSV importer, which pushes batches to a callback, and hands its batches on through a channel
-    /// of one, so that the writer pulls them one at a time and memory stays bounded by a batch or two.
+    /// The format to read: the one named, unless the file plainly is in another (then <see langword="null"/>, with the
+    /// reason written), or for <c>auto</c> the one the first bytes show (<see langword="null"/> when they cannot tell).
     /// </summary>
-    private async IAsyncEnumerable<DatasetDocument> ImportCsvAsync(ConvertRequest request, string name, FileStream input, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async Task<DatasetFormat?> FormatOfAsync(ConvertRequest request, string name, FileStream input, CancellationToken cancellationToken)
     {
-        var options = new CsvImportOptions
+        var sniff = await registry.SniffAsync(input, cancellationToken).ConfigureAwait(false);
+        var readable = string.Join("|", registry.ReadableNames);
+        if (request.From == "auto")
         {
-            FileName = name,
-            BatchSize = request.BatchSize,
-            MaxDegreeOfParallelism = request.Threads,
-            // One JSON document holds every batch, so its ids must be unique across them.
-            UniqueIdsAcrossBatches = request.To == "json",
-            BadRows = request.SkipBadRows ? BadRowHandling.SkipAndReport : BadRowHandling.StopAtFirst,
-            Progress = new RowProgress(progress, name, input),
-        };
-        var channel = Channel.CreateBounded<DatasetDocument>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var import = Task.Run(
-            async () =>
+            if (sniff.Format is null)
             {
-                try
-                {
-                    using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
-                    Func<DatasetDocument, CancellationToken, ValueTask> onBatch = (batch, ct) => channel.Writer.WriteAsync(batch, ct);
-                    return request.From == "ged"
-                        ? await GedImporter.ImportAsync(reader, onBatch, options, stop.Token).ConfigureAwait(false)
-                        : await AcledImporter.ImportAsync(reader, onBatch, options, stop.Token).ConfigureAwait(false);
-                }
-                finally
-                {
-                    channel.Writer.Complete();
-                }
-            },
-            stop.Token);
-
-        var drained = false;
-        try
-        {
-            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return batch;
+                error.WriteLine(new Validation.Problem { Code = "format.unrecognised", Severity = Validation.ValidationSeverity.Error, Message = $"Cannot tell the format: {sniff.Explain()}. Name it with --from {readable}.", File = name, Line = 1 });
             }
 
-            drained = true;
-        }
-        finally
-        {
-            if (!drained)
-            {
-                // The writer failed or was cancelled: stop the importer, which may be waiting to hand over a batch.
-                await stop.CancelAsync().ConfigureAwait(false);
-                try
-                {
-                    await import.ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is OperationCanceledException or CsvImportException)
-                {
-                    // The writer's own failure is the one reported.
-                }
-            }
+            return sniff.Format;
         }
 
-        var summary = await import.ConfigureAwait(false);
-        _import = summary;
-        _read = summary.RowsRead;
-        _rejected = summary.RowsRejected;
+        var named = registry.Find(request.From)!;
+        var verdict = sniff.Verdicts.First(v => v.Format == named.Name);
+        if (verdict.Fit != FormatFit.Certain && sniff.Format is { } other && other != named && sniff.Verdicts.First(v => v.Format == other.Name).Fit == FormatFit.Certain)
+        {
+            error.WriteLine(new Validation.Problem
+            {
+                Code = "format.mismatch",
+                Severity = Validation.ValidationSeverity.Error,
+                Message = $"--from {named.Name} does not fit: the file looks like {other.Name} ({sniff.Verdicts.First(v => v.Format == other.Name).Evidence}), not {named.Name} ({verdict.Evidence}). Use --from {other.Name}, or --from auto.",
+                File = name,
+                Line = 1,
+            });
+            return null;
+        }
+
+        return named;
     }
 
-    private async IAsyncEnumerable<DatasetDocument> Count(IAsyncEnumerable<DatasetDocument> documents, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private void WriteReadSummary(ReadSummary summary, bool stopped)
     {
-        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        if (summary.Csv is not { } csv)
         {
-            _documentsWritten++;
-            _engagementsWritten += document.Engagements.Count;
-            yield return document;
+            error.WriteLine($"{summary.Name}: {Count(summary.RecordsRead, summary.RecordKind)} read: {N(summary.RecordsImported)} converted, {N(summary.RecordsRejected)} rejected");
+            return;
+        }
+
+        error.WriteLine($"{summary.Name}: {Count(csv.RowsRead, "row")} read: {N(csv.RowsImported)} imported, {N(csv.RowsRejected)} rejected, {Count(csv.WarningCount, "warning")}{(stopped ? "; stopped at the first bad row (--bad-rows skip goes on)" : string.Empty)}");
+        if (csv.MissingColumns.Count > 0)
+        {
+            error.WriteLine($"{summary.Name}: missing columns: {string.Join(", ", csv.MissingColumns)}");
+        }
+
+        if (csv.UnknownColumns.Count > 0)
+        {
+            error.WriteLine($"{summary.Name}: unknown columns, kept as dataset fields: {string.Join(", ", csv.UnknownColumns)}");
+        }
+
+        if (csv.RenamedColumns.Count > 0)
+        {
+            error.WriteLine($"{summary.Name}: columns under an older name: {string.Join(", ", csv.RenamedColumns)}");
         }
     }
 
-    private async Task WriteAsync(string format, IAsyncEnumerable<DatasetDocument> documents, TextWriter writer, CancellationToken cancellationToken)
+    private void WriteWriteSummary(ConvertRequest request, DatasetWriteSummary written)
     {
-        switch (format)
-        {
-            case "ged":
-                _export = await GedExporter.ExportAsync(documents, writer, cancellationToken: cancellationToken).ConfigureAwait(false);
-                break;
-            case "acled":
-                _export = await AcledExporter.ExportAsync(documents, writer, cancellationToken: cancellationToken).ConfigureAwait(false);
-                break;
-            case "jsonl":
-                using (var line = new MemoryStream())
-                {
-                    await foreach (var document in documents.ConfigureAwait(false))
-                    {
-                        line.SetLength(0);
-                        await DatasetJson.WriteLinesAsync([document], line, cancellationToken).ConfigureAwait(false);
-                        await writer.WriteAsync(Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length).AsMemory(), cancellationToken).ConfigureAwait(false);
-                    }
-                }
-
-                break;
-            default:
-                var merged = await MergeAsync(documents, cancellationToken).ConfigureAwait(false);
-                await writer.WriteAsync(DatasetJson.Write(merged).AsMemory(), cancellationToken).ConfigureAwait(false);
-                break;
-        }
-    }
-
-    /// <summary>
-    /// Joins documents into one: engagements in order, each source and actor once (the first declaration of an
-    /// id wins; the batches of an import declare the same actor identically), title and description of the first.
-    /// </summary>
-    private static async Task<DatasetDocument> MergeAsync(IAsyncEnumerable<DatasetDocument> documents, CancellationToken cancellationToken)
-    {
-        DatasetDocument? first = null;
-        var count = 0;
-        var engagements = new List<Engagement>();
-        var actors = new List<Actor>();
-        var sources = new List<Source>();
-        var actorIds = new HashSet<ActorId>();
-        var sourceIds = new HashSet<SourceId>();
-        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            first ??= document;
-            count++;
-            engagements.AddRange(document.Engagements);
-            actors.AddRange(document.Actors.Where(a => actorIds.Add(a.Id)));
-            sources.AddRange(document.Sources.Where(s => sourceIds.Add(s.Id)));
-        }
-
-        if (count == 1)
-        {
-            return first!;
-        }
-
-        return new DatasetDocument
-        {
-            Title = first?.Title,
-            Description = first?.Description,
-            Sources = sources.ToArray(),
-            Actors = actors.ToArray(),
-            Engagements = engagements.ToArray(),
-        };
-    }
-
-    private void WriteSummary(ConvertRequest request)
-    {
-        var name = request.Input.ToString();
-        if (_import is { } import)
-        {
-            if (request.ListWarnings)
-            {
-                foreach (var warning in import.Warnings)
-                {
-                    error.WriteLine($"{warning.File}:{N(warning.Line)}: warning {warning.Code}: {Where(warning.Column, warning.Value)}{warning.Message}");
-                }
-            }
-
-            foreach (var rowError in import.Errors)
-            {
-                error.WriteLine(Located(rowError));
-            }
-
-            WriteImportSummary(name, import, stopped: false);
-        }
-        else
-        {
-            error.WriteLine($"{name}: {Count(_read, "document")} read: {N(_read - _rejected)} converted, {N(_rejected)} rejected");
-        }
-
         var target = request.Output == "-" ? "(standard output)" : request.Output;
-        var written = request.To switch
+        var notes = written.NoteCount > 0 ? $", {Count(written.NoteCount, "note")} on what {request.To.ToUpperInvariant()} cannot hold or merged" : string.Empty;
+        error.WriteLine($"{target}: {Count(written.EngagementsWritten, "engagement")} written in {Count(written.RecordsWritten, written.RecordKind)}{notes}");
+        if (request.ListWarnings)
         {
-            "json" => "in 1 document",
-            "jsonl" => "in " + Count(_documentsWritten, "document"),
-            _ => $"in {Count(_export?.RowsWritten ?? 0, "row")}",
-        };
-        var notes = _export is { Notes.Count: > 0 } e ? $", {Count(e.Notes.Count, "note")} on what {request.To.ToUpperInvariant()} cannot hold" : string.Empty;
-        error.WriteLine($"{target}: {Count(_engagementsWritten, "engagement")} written {written}{notes}");
-        if (request.ListWarnings && _export is { } export)
-        {
-            foreach (var note in export.Notes)
+            foreach (var note in written.Notes)
             {
-                error.WriteLine($"{target}: note: {note}");
+                error.WriteLine($"{target}: {note}");
             }
         }
     }
 
-    private void WriteImportSummary(string name, ImportSummary summary, bool stopped)
-    {
-        error.WriteLine($"{name}: {Count(summary.RowsRead, "row")} read: {N(summary.RowsImported)} imported, {N(summary.RowsRejected)} rejected, {Count(summary.WarningCount, "warning")}{(stopped ? "; stopped at the first bad row (--bad-rows skip goes on)" : string.Empty)}");
-        if (summary.MissingColumns.Count > 0)
-        {
-            error.WriteLine($"{name}: missing columns: {string.Join(", ", summary.MissingColumns)}");
-        }
-
-        if (summary.UnknownColumns.Count > 0)
-        {
-            error.WriteLine($"{name}: unknown columns, kept as dataset fields: {string.Join(", ", summary.UnknownColumns)}");
-        }
-
-        if (summary.RenamedColumns.Count > 0)
-        {
-            error.WriteLine($"{name}: columns under an older name: {string.Join(", ", summary.RenamedColumns)}");
-        }
-    }
-
-    /// <summary>Formats a bad row as <c>file:line: error code: column 'c', value 'v': reason</c>.</summary>
-    /// <param name="rowError">The row's error.</param>
-    /// <returns>The line.</returns>
-    internal static string Located(RowError rowError) =>
-        $"{rowError.File}:{N(rowError.Line)}: error {rowError.Code}: {Where(rowError.Column, rowError.Value)}{rowError.Reason}";
-
-    /// <summary>
-    /// Formats a document the JSON reader refused as <c>file:line: message</c>. The reader's message starts
-    /// with "JSON Lines line N: " for JSON Lines and ends with its own location ("Path: ... | LineNumber: ..."),
-    /// which the line already gives, so both are left out.
-    /// </summary>
-    private static string Unparsable(string name, DatasetJsonException exception)
-    {
-        var message = exception.Message;
-        var location = message.LastIndexOf(" Path: ", StringComparison.Ordinal);
-        if (location > 0)
-        {
-            message = message[..location];
-        }
-
-        if (exception.JsonLine is { } line)
-        {
-            var prefix = $"JSON Lines line {N(line)}: ";
-            if (message.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                message = message[prefix.Length..];
-            }
-        }
-
-        return $"{name}:{N(exception.JsonLine ?? DocumentFiles.Line(exception))}: {message}";
-    }
-
-    private static string Where(string? column, string? value) =>
-        (column is null ? string.Empty : $"column '{column}', ") + (value is null ? string.Empty : $"value '{value}', ") is { Length: > 0 } w ? w[..^2] + ": " : string.Empty;
-
-    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string Count(long n, string noun) => N(n) + " " + noun + (n == 1 ? string.Empty : "s");
-
-    /// <summary>Shows the import's progress with the input stream's position.</summary>
-    private sealed class RowProgress(Progress progress, string name, FileStream input) : IProgress<ImportProgress>
+    /// <summary>Shows the read's progress with the input stream's position.</summary>
+    private sealed class PositionProgress(Progress progress, string name, FileStream input, string unit) : IProgress<ReadProgress>
     {
         private readonly long _length = input.Length;
 
         /// <summary>
-        /// Reports rows and bytes read. With --threads above 1 this runs on a worker while another reads the file,
+        /// Reports records and bytes read. With several threads this runs on a worker while another reads the file,
         /// so the position is only approximate (clamped to the file); it only drives the progress bar.
         /// </summary>
-        public void Report(ImportProgress value) => progress.Report(name, value.RowsRead, Math.Clamp(input.Position, 0, _length), _length, "rows");
+        public void Report(ReadProgress value) =>
+            progress.Report(name, unit == "rows" ? value.RecordsRead : value.Documents, Math.Clamp(input.Position, 0, _length), _length, unit);
     }
 }

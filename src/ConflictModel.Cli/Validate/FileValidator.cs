@@ -1,8 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using ConflictModel.Interop.Csv;
+using ConflictModel.Interop.Formats;
 using ConflictModel.Json;
 using ConflictModel.Validation;
 
@@ -11,36 +12,52 @@ namespace ConflictModel.Cli.Validate;
 /// <summary>Reads and validates files one after the other, writing each problem as soon as it is found.</summary>
 /// <param name="writer">Where problems go.</param>
 /// <param name="progress">Where progress goes.</param>
-internal sealed class FileValidator(ProblemWriter writer, Progress progress)
+/// <param name="registry">The formats files are read with.</param>
+internal sealed class FileValidator(ProblemWriter writer, Progress progress, FormatRegistry registry)
 {
     /// <summary>Validates the files.</summary>
-    /// <param name="files">Each file and whether it is JSON Lines.</param>
+    /// <param name="files">The files.</param>
+    /// <param name="format">A format's name, or "auto" to recognise each file's from its first bytes.</param>
     /// <param name="cancellationToken">Cancels between documents.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public async Task<int> ValidateAsync(IEnumerable<(FileInfo File, bool IsJsonLines)> files, CancellationToken cancellationToken)
+    public async Task<int> ValidateAsync(FileInfo[] files, string format, CancellationToken cancellationToken)
     {
         var total = new Tally();
-        foreach (var (file, isJsonLines) in files)
+        foreach (var file in files)
         {
             var name = file.ToString();
             var tally = new Tally { Files = 1 };
-            writer.BeginFile(name, isJsonLines ? "jsonl" : "json");
             try
             {
-                await using var stream = file.OpenRead();
-                if (isJsonLines)
+                var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                await using (stream.ConfigureAwait(false))
                 {
-                    await ValidateLinesAsync(name, stream, tally, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await ValidateDocumentAsync(name, stream, tally, cancellationToken).ConfigureAwait(false);
+                    var sniff = format == "auto" ? await registry.SniffAsync(stream, cancellationToken).ConfigureAwait(false) : null;
+                    var source = sniff is null ? registry.Find(format) : sniff.Format;
+                    writer.BeginFile(name, source?.Name ?? "unknown");
+                    switch (source?.Name)
+                    {
+                        case null:
+                            tally.Unreadable++;
+                            Write(tally, new Problem { Code = "format.unrecognised", Severity = ValidationSeverity.Error, Message = $"Cannot tell the format: {sniff!.Explain()}. Name it with --format.", File = name, Line = 1, Path = string.Empty });
+                            break;
+                        case "json":
+                            await ValidateDocumentAsync(name, stream, tally, cancellationToken).ConfigureAwait(false);
+                            break;
+                        case "jsonl":
+                            await ValidateLinesAsync(name, stream, tally, cancellationToken).ConfigureAwait(false);
+                            break;
+                        default:
+                            await ValidateReadingAsync(source, name, stream, tally, cancellationToken).ConfigureAwait(false);
+                            break;
+                    }
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                writer.BeginFile(name, format);
                 tally.Unreadable++;
-                writer.Write(name, new FileProblem(1, "$", "unreadable", "error", "Cannot read the file: " + e.Message, null));
+                Write(tally, new Problem { Code = "io.unreadable", Severity = ValidationSeverity.Error, Message = "Cannot read the file: " + e.Message, File = name, Line = 1, Path = string.Empty });
             }
             finally
             {
@@ -69,57 +86,80 @@ internal sealed class FileValidator(ProblemWriter writer, Progress progress)
         catch (DatasetJsonException e)
         {
             tally.Unreadable++;
-            writer.Write(name, Unparsable(e, (e.LineNumber ?? 0) + 1));
+            Write(tally, e.Problem with { File = name });
             return;
         }
 
         tally.Documents++;
-        var report = DatasetValidator.Default.Validate(document);
-        if (report.Problems.Count > 0)
+        foreach (var problem in DatasetJson.Locate(bytes.Span, DatasetValidator.Default.Validate(document).Problems))
         {
-            var lines = LineMap.Build(bytes.Span);
-            Report(name, report, lines.LineOf, tally);
+            Write(tally, problem with { File = name });
         }
     }
 
     private async Task ValidateLinesAsync(string name, Stream stream, Tally tally, CancellationToken cancellationToken)
     {
         var length = stream.CanSeek ? stream.Length : 0;
-        await foreach (var (number, bytes, tooLong) in JsonLinesReader.ReadAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entry in DatasetJson.ReadLineEntriesAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (tooLong)
+            if (entry.Error is { } error)
             {
                 tally.Unreadable++;
-                writer.Write(name, new FileProblem(number, "$", "unparsable", "error", $"The line is longer than {JsonLinesReader.MaxLineBytes} bytes, the most a document of a JSON Lines file may take.", null));
-                continue;
-            }
-
-            if (bytes.Span.Trim(" \t"u8).IsEmpty)
-            {
-                continue;
-            }
-
-            DatasetDocument document;
-            try
-            {
-                document = DatasetJson.ReadUtf8(bytes.Span);
-            }
-            catch (DatasetJsonException e)
-            {
-                tally.Unreadable++;
-                writer.Write(name, Unparsable(e, number));
+                Write(tally, error.Problem with { File = name });
                 continue;
             }
 
             tally.Documents++;
-            Report(name, DatasetValidator.Default.Validate(document), _ => number, tally);
+            foreach (var problem in DatasetValidator.Default.Validate(entry.Document!).Problems)
+            {
+                Write(tally, problem with { File = name, Line = entry.Line });
+            }
+
             progress.Report(name, tally.Documents, stream.CanSeek ? stream.Position : 0, length);
         }
     }
 
-    private void Report(string name, ValidationReport report, Func<string, long> lineOf, Tally tally)
+    /// <summary>Reads a file of another format through the registry (bad records reported and skipped) and validates each document it delivers.</summary>
+    private async Task ValidateReadingAsync(DatasetFormat format, string name, FileStream stream, Tally tally, CancellationToken cancellationToken)
     {
-        foreach (var problem in report.Problems)
+        var reading = format.Read(stream, new DatasetReadOptions
+        {
+            Name = name,
+            BadRecords = BadRowHandling.SkipAndReport,
+            OnProblem = p =>
+            {
+                if (p.Severity == ValidationSeverity.Error)
+                {
+                    tally.Unreadable++;
+                }
+
+                Write(tally, p);
+            },
+        });
+        try
+        {
+            await foreach (var document in reading.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                tally.Documents++;
+                foreach (var problem in DatasetValidator.Default.Validate(document).Problems)
+                {
+                    Write(tally, problem with { File = name });
+                }
+
+                progress.Report(name, tally.Documents, stream.Position, stream.Length);
+            }
+        }
+        catch (DatasetReadException e)
+        {
+            tally.Unreadable++;
+            Write(tally, e.Problem);
+        }
+    }
+
+    /// <summary>Counts a problem (an unreadable record is counted by the caller, not as a validation error) and writes it.</summary>
+    private void Write(Tally tally, Problem problem)
+    {
+        if (problem.Code.StartsWith("CM", StringComparison.Ordinal))
         {
             switch (problem.Severity)
             {
@@ -133,31 +173,12 @@ internal sealed class FileValidator(ProblemWriter writer, Progress progress)
                     tally.Infos++;
                     break;
             }
-
-            writer.Write(name, new FileProblem(
-                lineOf(problem.Path),
-                problem.Path.Length == 0 ? "$" : problem.Path,
-                problem.Code,
-                problem.Severity.ToString().ToLowerInvariant(),
-                problem.Message,
-                problem.AttemptedValue));
         }
-    }
-
-    /// <summary>
-    /// A document the reader refused. The reader's message ends with its own location ("Path: ... |
-    /// LineNumber: ..."), which the report already gives in its columns, so that ending is left out.
-    /// </summary>
-    private static FileProblem Unparsable(DatasetJsonException exception, long line)
-    {
-        var message = exception.Message;
-        var location = message.LastIndexOf(" Path: ", StringComparison.Ordinal);
-        if (location > 0)
+        else if (problem.Severity == ValidationSeverity.Warning)
         {
-            message = message[..location];
+            tally.Warnings++;
         }
 
-        var path = exception.Path is { Length: > 0 } p ? (p == "$" ? "$" : p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : p) : "$";
-        return new FileProblem(line, path, "unparsable", "error", message, null);
+        writer.Write(problem);
     }
 }

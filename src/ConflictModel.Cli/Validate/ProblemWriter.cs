@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Cli.Validate;
 
@@ -15,9 +16,8 @@ internal abstract class ProblemWriter : System.IDisposable
     public abstract void BeginFile(string file, string format);
 
     /// <summary>Writes one problem of the current file.</summary>
-    /// <param name="file">The file as named on the command line.</param>
-    /// <param name="problem">The problem.</param>
-    public abstract void Write(string file, FileProblem problem);
+    /// <param name="problem">The problem, its file set.</param>
+    public abstract void Write(Problem problem);
 
     /// <summary>Ends the current file.</summary>
     /// <param name="tally">What the file held.</param>
@@ -33,6 +33,11 @@ internal abstract class ProblemWriter : System.IDisposable
     {
     }
 
+    /// <summary>The path as the report shows it: <c>$</c> for the document itself, <c>-</c> when there is none.</summary>
+    private static string PathOf(Problem problem) => problem.Path switch { null => "-", "" => "$", var p => p };
+
+    private static string SeverityOf(Problem problem) => problem.Severity.ToString().ToLowerInvariant();
+
     /// <summary>Creates the writer for <c>--output</c>.</summary>
     /// <param name="format">"text" or "json".</param>
     /// <param name="output">Standard output.</param>
@@ -41,15 +46,15 @@ internal abstract class ProblemWriter : System.IDisposable
     public static ProblemWriter Create(string format, TextWriter output, TextWriter error) =>
         format == "json" ? new JsonProblemWriter(output) : new TextProblemWriter(output, error);
 
-    /// <summary>Writes <c>file:line path code severity message</c>, one problem a line.</summary>
+    /// <summary>Writes <c>file:line path code severity message</c>, one problem a line (path <c>$</c> for the whole document, <c>-</c> for a record outside any document, such as a CSV row).</summary>
     private sealed class TextProblemWriter(TextWriter output, TextWriter error) : ProblemWriter
     {
         public override void BeginFile(string file, string format)
         {
         }
 
-        public override void Write(string file, FileProblem problem) =>
-            output.WriteLine($"{file}:{problem.Line} {problem.Path} {problem.Code} {problem.Severity} {problem.Message}");
+        public override void Write(Problem problem) =>
+            output.WriteLine($"{problem.File}:{problem.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} {PathOf(problem)} {problem.Code} {SeverityOf(problem)} {(problem.ColumnName is { } c ? "column '" + c + "': " : string.Empty)}{problem.Message}");
 
         public override void EndFile(Tally tally)
         {
@@ -81,17 +86,31 @@ internal abstract class ProblemWriter : System.IDisposable
             _json.WriteStartArray("problems");
         }
 
-        public override void Write(string file, FileProblem problem)
+        public override void Write(Problem problem)
         {
             _json.WriteStartObject();
-            _json.WriteNumber("line", problem.Line);
-            _json.WriteString("path", problem.Path);
-            _json.WriteString("code", problem.Code);
-            _json.WriteString("severity", problem.Severity);
-            _json.WriteString("message", problem.Message);
-            if (problem.AttemptedValue is { } value)
+            if (problem.Line is { } line)
             {
-                _json.WriteString("attemptedValue", value);
+                _json.WriteNumber("line", line);
+            }
+
+            if (problem.Column is { } column)
+            {
+                _json.WriteNumber("column", column);
+            }
+
+            if (problem.ColumnName is { } columnName)
+            {
+                _json.WriteString("columnName", columnName);
+            }
+
+            _json.WriteString("path", PathOf(problem));
+            _json.WriteString("code", problem.Code);
+            _json.WriteString("severity", SeverityOf(problem));
+            _json.WriteString("message", problem.Message);
+            if (problem.Value is { } value)
+            {
+                _json.WriteString("value", value);
             }
 
             _json.WriteEndObject();

@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Sources;
+using ConflictModel.Validation;
 using nietras.SeparatedValues;
 
 namespace ConflictModel.Interop.Csv;
@@ -60,7 +61,7 @@ internal static class CsvImportEngine
 
         if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
         {
-            throw state.Fail(new RowError { File = state.File, Line = 1, Code = "csv.empty", Reason = "The file is empty; expected a header line naming the columns." });
+            throw state.Fail(CsvProblems.Error(state.File, 1, null, null, "csv.empty", "The file is empty; expected a header line naming the columns."));
         }
 
         var report = new HeaderReport();
@@ -70,7 +71,7 @@ internal static class CsvImportEngine
         }
         catch (RowFormatException ex)
         {
-            throw state.Fail(new RowError { File = state.File, Line = 1, Column = ex.Column, Value = ex.Value, Code = ex.Code, Reason = ex.Message });
+            throw state.Fail(ex.ToProblem(state.File, 1));
         }
 
         state.Report = report;
@@ -206,13 +207,13 @@ internal static class CsvImportEngine
             context.Line = entry.Line;
             if (entry.ColCount != columns)
             {
-                entry.Error = new RowError
-                {
-                    File = context.File,
-                    Line = entry.Line,
-                    Code = "csv.column-count",
-                    Reason = $"The row has {entry.ColCount} values but the header has {columns} columns; a quote may be unbalanced or a separator missing.",
-                };
+                entry.Error = CsvProblems.Error(
+                    context.File,
+                    entry.Line,
+                    null,
+                    null,
+                    "csv.column-count",
+                    $"The row has {entry.ColCount} values but the header has {columns} columns; a quote may be unbalanced or a separator missing.");
             }
             else
             {
@@ -223,7 +224,7 @@ internal static class CsvImportEngine
                 }
                 catch (RowFormatException ex)
                 {
-                    entry.Error = new RowError { File = context.File, Line = entry.Line, Column = ex.Column, Value = ex.Value, Code = ex.Code, Reason = ex.Message };
+                    entry.Error = ex.ToProblem(context.File, entry.Line);
                     block.Actors.RemoveRange(actors, block.Actors.Count - actors);
                     block.Sources.RemoveRange(sources, block.Sources.Count - sources);
                     block.Warnings.RemoveRange(warnings, block.Warnings.Count - warnings);
@@ -275,7 +276,7 @@ internal static class CsvImportEngine
         public ValueTask FinishAsync(CancellationToken cancellationToken) => DeliverAsync(cancellationToken);
 
         /// <summary>Takes row <paramref name="i"/>; returns its error when the import must stop there.</summary>
-        private RowError? Take(RowBlock block, int i)
+        private Problem? Take(RowBlock block, int i)
         {
             var entry = block.Result(i);
             var previous = i == 0 ? default : block.Result(i - 1);
@@ -303,7 +304,7 @@ internal static class CsvImportEngine
                     catch (RowFormatException ex)
                     {
                         // Not expected (what makes a row bad does not depend on other rows), but a bad row all the same.
-                        return Reject(new RowError { File = state.File, Line = entry.Line, Column = ex.Column, Value = ex.Value, Code = ex.Code, Reason = ex.Message });
+                        return Reject(ex.ToProblem(state.File, entry.Line));
                     }
 
                     (from, actorsFrom, actorsEnd, sourcesFrom, sourcesEnd, warningsFrom, warningsEnd) =
@@ -329,7 +330,7 @@ internal static class CsvImportEngine
                 }
                 catch (RowFormatException ex)
                 {
-                    return Reject(new RowError { File = state.File, Line = entry.Line, Column = ex.Column, Value = ex.Value, Code = ex.Code, Reason = ex.Message });
+                    return Reject(ex.ToProblem(state.File, entry.Line));
                 }
                 finally
                 {
@@ -338,14 +339,13 @@ internal static class CsvImportEngine
 
                 if (_lines.TryGetValue(engagement.Id, out var again))
                 {
-                    return Reject(new RowError
-                    {
-                        File = state.File,
-                        Line = entry.Line,
-                        Code = "csv.duplicate-id",
-                        Reason = string.Create(CultureInfo.InvariantCulture,
-                            $"The row's engagement id '{engagement.Id}' is already used by the row on line {again}; ids are unique within a document."),
-                    });
+                    return Reject(CsvProblems.Error(
+                        state.File,
+                        entry.Line,
+                        null,
+                        null,
+                        "csv.id-collision",
+                        string.Create(CultureInfo.InvariantCulture, $"The row's engagement id '{engagement.Id}' is already used by the row on line {again}; ids are unique within a document.")));
                 }
 
                 _againContext.Warn(null, null, "csv.duplicate-id", string.Create(CultureInfo.InvariantCulture,
@@ -374,7 +374,7 @@ internal static class CsvImportEngine
             return null;
         }
 
-        private RowError? Reject(RowError error)
+        private Problem? Reject(Problem error)
         {
             state.Rejected++;
             state.AddError(error);
@@ -461,20 +461,9 @@ internal static class CsvImportEngine
 
             state.Imported += document.Engagements.Count;
             state.Batches++;
-            var progress = state.Options.Progress;
-            var delivery = onBatch(document, cancellationToken);
-            if (progress is null)
-            {
-                return delivery;
-            }
-
-            return Report(delivery, progress);
-        }
-
-        private async ValueTask Report(ValueTask delivery, IProgress<ImportProgress> progress)
-        {
-            await delivery.ConfigureAwait(false);
-            progress.Report(new ImportProgress(state.Read, state.Imported, state.Rejected, state.Batches));
+            // Reported before the batch is handed on, so that whoever receives the batch already sees its rows counted.
+            state.Options.Progress?.Report(new ImportProgress(state.Read, state.Imported, state.Rejected, state.Batches));
+            return onBatch(document, cancellationToken);
         }
     }
 
@@ -649,8 +638,8 @@ internal static class CsvImportEngine
 
     private sealed class State(CsvImportOptions options)
     {
-        private readonly List<RowError> _errors = [];
-        private readonly List<ImportWarning> _warnings = [];
+        private readonly List<Problem> _errors = [];
+        private readonly List<Problem> _warnings = [];
 
         public CsvImportOptions Options { get; } = options;
 
@@ -672,7 +661,7 @@ internal static class CsvImportEngine
 
         public bool First { get; set; } = true;
 
-        public void AddError(RowError error)
+        public void AddError(Problem error)
         {
             if (_errors.Count < Options.MaxReportedIssues)
             {
@@ -680,7 +669,7 @@ internal static class CsvImportEngine
             }
         }
 
-        public void AddWarning(ImportWarning warning)
+        public void AddWarning(Problem warning)
         {
             WarningCount++;
             if (_warnings.Count < Options.MaxReportedIssues)
@@ -689,7 +678,7 @@ internal static class CsvImportEngine
             }
         }
 
-        public CsvImportException Fail(RowError error)
+        public CsvImportException Fail(Problem error)
         {
             if (!_errors.Contains(error))
             {

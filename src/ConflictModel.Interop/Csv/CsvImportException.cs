@@ -1,4 +1,5 @@
 using System;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Csv;
 
@@ -12,7 +13,7 @@ public sealed class CsvImportException : FormatException
     /// <summary>Creates the exception for <paramref name="error"/>.</summary>
     /// <param name="error">The located error.</param>
     /// <param name="summary">The summary up to and including the bad row.</param>
-    public CsvImportException(RowError error, ImportSummary summary)
+    public CsvImportException(Problem error, ImportSummary summary)
         : base(error?.ToString())
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -22,7 +23,7 @@ public sealed class CsvImportException : FormatException
     }
 
     /// <summary>Gets the located error that stopped the import.</summary>
-    public RowError Error { get; }
+    public Problem Error { get; }
 
     /// <summary>Gets the summary of the import up to the error; rows read = imported + rejected holds.</summary>
     public ImportSummary Summary { get; }

@@ -80,7 +80,7 @@ public sealed record CsvImportOptions
         }
     } = 10_000;
 
-    /// <summary>Gets where progress is reported after each batch, or <see langword="null"/> for none.</summary>
+    /// <summary>Gets where progress is reported as each batch is completed (just before it is handed to the callback), or <see langword="null"/> for none.</summary>
     public IProgress<ImportProgress>? Progress { get; init; }
 
     /// <summary>

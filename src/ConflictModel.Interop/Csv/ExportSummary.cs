@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Csv;
 
@@ -15,6 +16,13 @@ public sealed record ExportSummary
     /// <summary>Gets the number of values neutralised for spreadsheets.</summary>
     public required long ValuesNeutralised { get; init; }
 
-    /// <summary>Gets notes on what was split or could not be written, one per engagement and kind ("engagement 'x': 2 sites, split into 2 rows"); at most 1,000.</summary>
-    public required IReadOnlyList<string> Notes { get; init; }
+    /// <summary>Gets the number of notes, which may exceed the length of <see cref="Notes"/>.</summary>
+    public required long NoteCount { get; init; }
+
+    /// <summary>
+    /// Gets the notes (severity <see cref="ValidationSeverity.Info"/>) on what was split or could not be written,
+    /// one per engagement and kind, at most 1,000: <see cref="Problem.Value"/> is the engagement's id,
+    /// <see cref="Problem.Path"/> <c>engagements[id=…]</c>, and the code says what (<c>export.sites-split</c>...).
+    /// </summary>
+    public required IReadOnlyList<Problem> Notes { get; init; }
 }

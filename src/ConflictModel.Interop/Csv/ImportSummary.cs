@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Csv;
 
@@ -26,13 +27,13 @@ public sealed record ImportSummary
     public required int Batches { get; init; }
 
     /// <summary>Gets the located errors of the rejected rows (at most <see cref="CsvImportOptions.MaxReportedIssues"/>).</summary>
-    public required IReadOnlyList<RowError> Errors { get; init; }
+    public required IReadOnlyList<Problem> Errors { get; init; }
 
     /// <summary>Gets the total number of warnings, which may exceed the length of <see cref="Warnings"/>.</summary>
     public required long WarningCount { get; init; }
 
     /// <summary>Gets the warnings on suspicious values that were imported (at most <see cref="CsvImportOptions.MaxReportedIssues"/>).</summary>
-    public required IReadOnlyList<ImportWarning> Warnings { get; init; }
+    public required IReadOnlyList<Problem> Warnings { get; init; }
 
     /// <summary>Gets the expected columns that the file does not have, by their current names.</summary>
     public required IReadOnlyList<string> MissingColumns { get; init; }

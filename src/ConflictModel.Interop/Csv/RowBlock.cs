@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Sources;
+using ConflictModel.Validation;
 using nietras.SeparatedValues;
 
 namespace ConflictModel.Interop.Csv;
@@ -17,7 +18,7 @@ internal sealed class RowBlock
 {
     private readonly List<Actor> _actors = [];
     private readonly List<Source> _sources = [];
-    private readonly List<ImportWarning> _warnings = [];
+    private readonly List<Problem> _warnings = [];
     private char[] _chars = new char[16 * 1024];
     private int[] _starts = new int[1024];
     private int[] _lengths = new int[1024];
@@ -38,7 +39,7 @@ internal sealed class RowBlock
     public List<Source> Sources => _sources;
 
     /// <summary>Gets the warnings of the mapped rows, row after row.</summary>
-    public List<ImportWarning> Warnings => _warnings;
+    public List<Problem> Warnings => _warnings;
 
     /// <summary>Gets or sets a value indicating whether every row has been mapped (set by the mapping thread, under the import's lock).</summary>
     public bool IsMapped { get; set; }
@@ -142,7 +143,7 @@ internal sealed class RowBlock
         public Engagement? Engagement;
 
         /// <summary>Why the row is bad, or <see langword="null"/>.</summary>
-        public RowError? Error;
+        public Problem? Error;
 
         /// <summary>Where the row's actors end in <see cref="Actors"/> (they start where the previous row's end).</summary>
         public int ActorsEnd;

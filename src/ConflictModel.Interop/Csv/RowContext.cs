@@ -32,5 +32,5 @@ internal sealed class RowContext
     public void Use(Source source) => Block.Sources.Add(source);
 
     public void Warn(string? column, string? value, string code, string message) =>
-        Block.Warnings.Add(new ImportWarning { File = File, Line = Line, Column = column, Value = value, Code = code, Message = message });
+        Block.Warnings.Add(CsvProblems.Warning(File, Line, column, value, code, message));
 }

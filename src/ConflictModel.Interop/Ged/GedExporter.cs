@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using ConflictModel.Figures;
 using ConflictModel.Interop.Csv;
 
 namespace ConflictModel.Interop.Ged;
@@ -22,24 +20,22 @@ namespace ConflictModel.Interop.Ged;
 /// event's other columns, with <c>relid</c> suffixed <c>.1</c>, <c>.2</c>... as UCDP itself does for split
 /// events. Several days are not split: GED codes a multi-day event as one row with date_start, date_end and
 /// date_prec, and splitting the figures over days would invent numbers. Figures with several estimates
-/// are reconciled with <see cref="ReconciliationPolicy.BestEstimate"/> (UCDP's own practice).
+/// are reconciled with <see cref="Figures.ReconciliationPolicy.BestEstimate"/> (UCDP's own practice).
 /// </para>
 /// </remarks>
 /// <threadsafety>Stateless; each call has its own state.</threadsafety>
 public static class GedExporter
 {
-    private const int MaxNotes = 1000;
-
     /// <summary>Writes <paramref name="document"/> to <paramref name="writer"/>, header first.</summary>
     /// <param name="document">The document.</param>
     /// <param name="writer">Where the CSV goes; left open.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="CsvExportOptions.Default"/>.</param>
     /// <param name="cancellationToken">Stops the export between engagements.</param>
-    /// <returns>What was written and split.</returns>
+    /// <returns>What was written, split and left out.</returns>
     public static Task<ExportSummary> ExportAsync(DatasetDocument document, TextWriter writer, CsvExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return ExportAsync(One(document), writer, options, cancellationToken);
+        return ExportAsync(CsvExportEngine.One(document), writer, options, cancellationToken);
     }
 
     /// <summary>Writes a stream of documents (such as the batches of an import) to <paramref name="writer"/> as one CSV table.</summary>
@@ -47,65 +43,7 @@ public static class GedExporter
     /// <param name="writer">Where the CSV goes; left open.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="CsvExportOptions.Default"/>.</param>
     /// <param name="cancellationToken">Stops the export between engagements.</param>
-    /// <returns>What was written and split.</returns>
-    public static async Task<ExportSummary> ExportAsync(IAsyncEnumerable<DatasetDocument> documents, TextWriter writer, CsvExportOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(writer);
-        var o = options ?? CsvExportOptions.Default;
-        var columns = GedColumns.Names.Concat(o.AdditionalColumns).ToArray();
-        var values = new string[columns.Length];
-        var notes = new List<string>();
-        long engagements = 0;
-        long neutralised;
-        long rows;
-        using (var table = new CsvTableWriter(writer, columns, o.SpreadsheetSafe))
-        {
-            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                var index = new DocumentIndex(document);
-                foreach (var engagement in document.Engagements)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var context = new ReconciliationContext(index, engagement);
-                    var siteRows = Math.Max(1, engagement.Sites.Count);
-                    if (siteRows > 1 && notes.Count < MaxNotes)
-                    {
-                        notes.Add($"engagement '{engagement.Id}': {siteRows} sites, split into {siteRows} rows (figures on the first).");
-                    }
-
-                    if (engagement.Sides.Count > 2 && notes.Count < MaxNotes)
-                    {
-                        notes.Add($"engagement '{engagement.Id}': {engagement.Sides.Count} sides; GED holds two, the others are not written.");
-                    }
-
-                    for (var s = 0; s < siteRows; s++)
-                    {
-                        GedMapping.ToColumns(engagement, s, index.FindActor, index.FindSource, f => FigureReconciler.Reconcile(f, context, ReconciliationPolicy.BestEstimate), values, applyFields: true);
-                        for (var extra = 0; extra < o.AdditionalColumns.Count; extra++)
-                        {
-                            var name = o.AdditionalColumns[extra];
-                            values[GedMapping.ColumnCount + extra] = engagement.DatasetFields.FirstOrDefault(f => f.Dataset == GedMapping.Dataset && f.Name == name)?.Value ?? string.Empty;
-                        }
-
-                        table.Write(values);
-                    }
-
-                    engagements++;
-                }
-            }
-
-            rows = table.Rows;
-            neutralised = table.Neutralised;
-        }
-
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return new ExportSummary { EngagementsWritten = engagements, RowsWritten = rows, ValuesNeutralised = neutralised, Notes = notes };
-    }
-
-    private static async IAsyncEnumerable<DatasetDocument> One(DatasetDocument document)
-    {
-        await Task.CompletedTask.ConfigureAwait(false);
-        yield return document;
-    }
+    /// <returns>What was written, split and left out.</returns>
+    public static Task<ExportSummary> ExportAsync(IAsyncEnumerable<DatasetDocument> documents, TextWriter writer, CsvExportOptions? options = null, CancellationToken cancellationToken = default) =>
+        CsvExportEngine.ExportAsync(GedLayout.Instance, documents, writer, options, cancellationToken);
 }

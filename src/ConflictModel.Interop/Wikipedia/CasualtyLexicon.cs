@@ -23,7 +23,7 @@ internal static class CasualtyLexicon
         ("missing", Measure.Missing), ("mia", Measure.Missing), ("lynched", Measure.Lynched), ("internally displaced", Measure.Displaced),
         ("displaced", Measure.Displaced), ("destroyed", Measure.Destroyed), ("sunk", Measure.Destroyed), ("lost", Measure.Destroyed),
         ("shot down", Measure.Destroyed), ("knocked out", Measure.Destroyed), ("scuttled", Measure.Destroyed), ("written off", Measure.Destroyed),
-        ("damaged beyond repair", Measure.Destroyed), ("damaged", NotInModel), ("sick", NotInModel), ("grounded", NotInModel), ("disabled", NotInModel));
+        ("damaged beyond repair", Measure.Destroyed), ("damaged", NotInModel), ("nonbattle", NotInModel), ("non-battle", NotInModel), ("non-combat", NotInModel), ("sick", NotInModel), ("grounded", NotInModel), ("disabled", NotInModel));
 
     /// <summary>Adverbs that may precede a measure word and belong to it ("slightly damaged").</summary>
     public static readonly HashSet<string> MeasureAdverbs = new(StringComparer.OrdinalIgnoreCase)
@@ -68,11 +68,11 @@ internal static class CasualtyLexicon
         "staff", "pilot", "pilots", "paratrooper", "paratroopers", "gunmen", "gunman", "attacker", "attackers", "defender", "defenders",
         "terrorist", "terrorists", "recruit", "recruits", "conscript", "conscripts", "fighters'", "servicemen", "serviceman", "militia",
         "militiamen", "guards", "guardsmen", "peacekeepers", "peacekeeper", "contractors", "contractor", "hostages", "hostage",
-        "protesters", "protestors", "demonstrators", "students", "journalists", "settlers", "refugees", "others", "more",
+        "protesters", "protestors", "demonstrators", "cavalry", "cavalrymen", "horsemen", "riflemen", "students", "journalists", "settlers", "refugees", "others", "more",
     };
 
     /// <summary>Filler words between a number and what it counts, ignored ("total", "other").</summary>
-    public static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase) { "total", "more", "other", "additional", "further" };
+    public static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase) { "total", "more", "other", "additional", "further", "were", "was", "being" };
 
     /// <summary>Words that end the description of what is counted: what follows is a comment, a place or a time.</summary>
     public static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)

@@ -49,6 +49,6 @@ public static class CasualtyParser
     public static CasualtyParseResult Parse(string? text, QualitativeTermTable? terms = null)
     {
         var input = text ?? string.Empty;
-        return new CasualtyParseSession(input, terms ?? CasualtyLexicon.DefaultTerms).Run();
+        return CasualtyParseSession.Run(input, terms ?? CasualtyLexicon.DefaultTerms);
     }
 }

@@ -8,7 +8,17 @@ internal static class CasualtyTokenizer
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     /// <param name="text">Readable text from <see cref="WikitextCleaner"/>.</param>
     /// <returns>The tokens in order.</returns>
-    public static List<CasualtyToken> Tokenize(string text)
+    public static List<CasualtyToken> Tokenize(string text) => Tokenize(text, null);
+
+    /// <summary>
+    /// Tokenizes the readable text of <paramref name="clean"/>, never joining into one number digits that markup
+    /// separated in the original ("30&lt;small&gt;2" is 30, then 2: removing the tag must not make 302).
+    /// </summary>
+    /// <param name="clean">The cleaner's output.</param>
+    /// <returns>The tokens in order.</returns>
+    public static List<CasualtyToken> Tokenize(CleanText clean) => Tokenize(clean.Text, clean);
+
+    private static List<CasualtyToken> Tokenize(string text, CleanText? clean)
     {
         var tokens = new List<CasualtyToken>();
         var i = 0;
@@ -26,7 +36,7 @@ internal static class CasualtyTokenizer
             }
             else if (char.IsAsciiDigit(c))
             {
-                i = Number(text, i, tokens);
+                i = Number(text, i, tokens, clean);
             }
             else if (char.IsLetter(c))
             {
@@ -45,24 +55,27 @@ internal static class CasualtyTokenizer
         return tokens;
     }
 
-    private static int Number(string text, int start, List<CasualtyToken> tokens)
+    private static int Number(string text, int start, List<CasualtyToken> tokens, CleanText? clean)
     {
-        var i = start;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        // A character continues the number only when it followed the one before in the original too.
+        bool Next(int k) => clean is null || clean.EndOf(k - 1) == clean.StartOf(k);
+        var i = start + 1;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && Next(i))
         {
             i++;
         }
 
         // Thousands separators: a comma followed by exactly three digits.
-        while (i + 3 < text.Length + 0 && text[i] == ',' && Digits(text, i + 1, 3) && !(i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])))
+        while (i + 3 < text.Length + 0 && text[i] == ',' && Digits(text, i + 1, 3) && !(i + 4 < text.Length && char.IsAsciiDigit(text[i + 4]))
+            && Next(i) && Next(i + 1) && Next(i + 2) && Next(i + 3))
         {
             i += 4;
         }
 
-        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && Next(i) && Next(i + 1))
         {
             i++;
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            while (i < text.Length && char.IsAsciiDigit(text[i]) && Next(i))
             {
                 i++;
             }

@@ -72,6 +72,11 @@ public sealed record InfoboxData
     /// people and <see cref="Measure.Destroyed"/> (lost) for equipment; a strength estimate counts
     /// <see cref="Measure.Strength"/>. Estimates whose words name something the model has no measure for
     /// ("damaged", "killed or missing") are listed in <see cref="InfoboxConversion.Skipped"/>.</item>
+    /// <item>An estimate that counts a part of another (<see cref="ParsedEstimate.PartOf"/>: "including 4
+    /// children") is a figure of its own whose <see cref="DisputedFigure.PartOf"/> names the whole's figure, with
+    /// the part's people in its note, when it counts the whole's measure and unit (or killed or wounded within
+    /// killed or wounded); it is never another estimate of the whole. A part of another measure ("200,000
+    /// captured" among casualties) joins the figure of its own measure.</item>
     /// <item>Figures of a column without combatants (<c>casualties3</c> beside two sides) count civilians
     /// when the text says "civilian", otherwise people of unknown affiliation.</item>
     /// </list>
@@ -144,6 +149,7 @@ public sealed record InfoboxData
         private readonly List<Actor> _actors = [];
         private readonly List<SourcedStatement> _statements = [];
         private readonly Dictionary<string, DisputedFigure> _figures = new(StringComparer.Ordinal);
+        private int _parts;
         private readonly List<string> _skipped = [];
 
         public InfoboxConversion Build(List<InfoboxSide> armed)
@@ -248,8 +254,10 @@ public sealed record InfoboxData
             }
 
             var fieldName = field + column.Number.ToString(CultureInfo.InvariantCulture);
-            foreach (var estimate in parsed.Estimates)
+            var keys = new string?[parsed.Estimates.Count];
+            for (var index = 0; index < parsed.Estimates.Count; index++)
             {
+                var estimate = parsed.Estimates[index];
                 Measure measure;
                 if (strength)
                 {
@@ -272,6 +280,28 @@ public sealed record InfoboxData
                 var statement = Statement(fieldName, estimate.Attribution, article, parsed.Input);
                 var key = string.Join('|', subject.ToString(), measure, estimate.Unit ?? string.Empty);
                 var wording = ModelText.Shorten(WikitextCleaner.ToPlainText(estimate.Text), ModelText.ShortText);
+                if (estimate.PartOf is { } w && keys[w] is { } wholeKey && _figures[wholeKey] is var whole && CanBePartOf(measure, estimate.Unit, whole))
+                {
+                    // "at least 12 civilians killed, including 4 children": the part is a figure of its own, never another estimate of the whole.
+                    key = wholeKey + "|part|" + (estimate.Subject ?? string.Empty) + "|" + measure;
+                    keys[index] = key;
+                    if (_figures.TryGetValue(key, out var part))
+                    {
+                        _figures[key] = part with { Estimates = part.Estimates.Add(Estimate.Of(statement, estimate.Quantity, wording)) };
+                        continue;
+                    }
+
+                    _figures[key] = new DisputedFigure
+                    {
+                        Id = new FigureId(_engagementSlug + "-part-" + (++_parts).ToString(CultureInfo.InvariantCulture) + "-" + measure.ToString().ToLowerInvariant()),
+                        Measure = measure, Subject = subject, Unit = whole.Unit, PartOf = whole.Id,
+                        Note = estimate.Subject is null ? null : ModelText.Shorten("Part: " + estimate.Subject, ModelText.ShortText),
+                        Estimates = [Estimate.Of(statement, estimate.Quantity, wording)],
+                    };
+                    continue;
+                }
+
+                keys[index] = key;
                 if (_figures.TryGetValue(key, out var figure))
                 {
                     _figures[key] = figure with { Estimates = figure.Estimates.Add(Estimate.Of(statement, estimate.Quantity, wording)) };
@@ -287,6 +317,11 @@ public sealed record InfoboxData
                 };
             }
         }
+
+        /// <summary>A part counts its whole's measure and unit, or killed or wounded within killed or wounded (the model's rule for parts).</summary>
+        private static bool CanBePartOf(Measure measure, string? unit, DisputedFigure whole) =>
+            whole.PartOf is null && string.Equals(unit is null ? null : ModelText.Shorten(unit, ModelText.ShortText), whole.Unit, StringComparison.Ordinal)
+            && (measure == whole.Measure || (whole.Measure == Measure.KilledOrWounded && measure is Measure.Killed or Measure.Wounded));
 
         private StatementId Statement(string fieldName, string? attribution, SourceId article, string input)
         {

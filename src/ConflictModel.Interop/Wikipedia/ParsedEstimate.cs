@@ -34,10 +34,34 @@ public sealed record ParsedEstimate
     public string? Unit { get; init; }
 
     /// <summary>
-    /// Gets who made the claim when the text says so ("Russia" for "Per Russia:", "Ukrainian" for
-    /// "(Ukrainian claim)", "the army" for "according to the army"), or <see langword="null"/>.
+    /// Gets the people counted as the text names them ("soldiers", "civilians", "children", "Italian"), or
+    /// <see langword="null"/> when it names none or counts things (see <see cref="Unit"/>).
+    /// </summary>
+    public string? Subject { get; init; }
+
+    /// <summary>
+    /// Gets who made the claim when the text says so, one name per claimant: "Ukraine" for "per Ukraine", "(Ukrainian
+    /// claim)" and "according to the Ukrainian government" alike; "Soviet Union" for "(Soviet est.)". A claimant the
+    /// parser's table of countries, demonyms, historical states and alliances does not know is kept as written ("the army").
+    /// <see langword="null"/> when the text names no claimant.
     /// </summary>
     public string? Attribution { get; init; }
+
+    /// <summary>Gets the claimant as the text wrote it ("Ukrainian", "the Soviet archives" less its claim word), or <see langword="null"/>.</summary>
+    public string? AttributionText { get; init; }
+
+    /// <summary>
+    /// Gets the index in <see cref="CasualtyParseResult.Estimates"/> of the estimate this one counts a part of
+    /// ("at least 12 civilians, including 4 children": the 4 is part of the 12; "7 tanks (5 T-26, 2 T-38)"), or
+    /// <see langword="null"/>. A part is never to be added to its whole; it takes the whole's measure when it names none.
+    /// </summary>
+    public int? PartOf { get; init; }
+
+    /// <summary>
+    /// Gets a parenthetical that qualifies the estimate without counting ("1 later died in hospital" in "13 killed (1
+    /// later died in hospital)", "mostly civilians"), or <see langword="null"/>. Numbers in a remark are not estimates.
+    /// </summary>
+    public string? Remark { get; init; }
 
     /// <summary>Gets the heading the estimate stands under ("Germany", "Total"), or <see langword="null"/>.</summary>
     public string? Group { get; init; }
@@ -53,7 +77,8 @@ public sealed record ParsedEstimate
 
     /// <summary>
     /// Returns a compact form used by the test corpus: "killed 30-60+", "? 12 guns", "killedorwounded ~40 @Russia",
-    /// with the measure (or "?"), the quantity, the unit and the attribution.
+    /// "? ~3000-4000" (an approximate range), "killed 4 ^0" (a part of estimate 0), with the measure (or "?"), the
+    /// quantity, the unit, the attribution and the part-of link.
     /// </summary>
     /// <returns>A culture-independent text form.</returns>
     public override string ToString()
@@ -71,6 +96,11 @@ public sealed record ParsedEstimate
             text.Append(" @").Append(Attribution);
         }
 
+        if (PartOf is { } whole)
+        {
+            text.Append(" ^").Append(whole.ToString(CultureInfo.InvariantCulture));
+        }
+
         return text.ToString();
     }
 
@@ -80,7 +110,7 @@ public sealed record ParsedEstimate
         QuantityForm.AtLeast => ">=" + N(q.Value),
         QuantityForm.AtMost => "<=" + N(q.Value),
         QuantityForm.About => "~" + N(q.Value),
-        QuantityForm.Range => N(q.Low) + "-" + N(q.High) + (q.OpenEnded ? "+" : string.Empty),
+        QuantityForm.Range => (q.Approximate ? "~" : string.Empty) + N(q.Low) + "-" + N(q.High) + (q.OpenEnded ? "+" : string.Empty),
         _ => "'" + q.Term + "'",
     };
 

@@ -21,6 +21,19 @@ public sealed record EstimateContribution
     /// <summary>Gets the value the estimate contributed for this role, or <see langword="null"/> when it contributed none.</summary>
     public long? Value { get; init; }
 
+    /// <summary>
+    /// Gets the statement that superseded the estimate's, or <see langword="null"/> when it was not
+    /// superseded. Set whether the policy then set the estimate aside (<see cref="ContributionRole.Superseded"/>)
+    /// or kept it (<see cref="ReconciliationPolicy.KeepSuperseded"/>), so a chart can draw it faded either way.
+    /// </summary>
+    public StatementId? SupersededBy { get; init; }
+
+    /// <summary>Gets the estimate's effective grade (its statement's, or else its source's), or <see langword="null"/> when ungraded.</summary>
+    public Credibility? Credibility { get; init; }
+
+    /// <summary>Gets a value indicating whether the estimate's source speaks for a side of the engagement.</summary>
+    public bool IsPartisan { get; init; }
+
     /// <summary>Gets the reasoning in plain English, naming the source and its words.</summary>
     public required string Reason { get; init; }
 }

@@ -3,12 +3,16 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ConflictModel.Sources;
+using ConflictModel.Time;
+using ConflictModel.Validation;
+using NodaTime;
 
 namespace ConflictModel.Figures;
 
 /// <summary>
 /// Reconciles a <see cref="DisputedFigure"/> into a <see cref="ReconciledFigure"/> under a
-/// <see cref="ReconciliationPolicy"/>, keeping the reasoning.
+/// <see cref="ReconciliationPolicy"/>, keeping the reasoning; optionally "as of" a time, and step by step
+/// as the statements came in (<see cref="Evolution"/>).
 /// </summary>
 /// <remarks>
 /// <para>Each estimate is first read as a stated minimum and a stated maximum:</para>
@@ -19,18 +23,29 @@ namespace ConflictModel.Figures;
 /// <item>a qualitative term: the range its table gives.</item>
 /// </list>
 /// <para>
-/// Estimates whose statement cannot be found, or whose members do not fit their form, are set aside with
-/// the reason. Qualitative estimates are set aside whenever the figure has a number. For killed and
-/// wounded, numeric killed-or-wounded estimates of the same subject that have an upper bound become
-/// ceilings, between figures that are not parts of others (<see cref="DisputedFigure.PartOf"/>): a part
-/// neither caps nor is capped, and no figure's numbers are ever added to another's. Then the policy's
-/// method decides (see <see cref="ReconciliationMethod"/>).
+/// Then admission, in this order, each estimate set aside keeping its reason and role: its statement
+/// cannot be found or its members do not fit their form (<see cref="ContributionRole.SetAside"/>); when
+/// reconciling as of a time, its statement was not certainly reported by the end of that time
+/// (<see cref="ContributionRole.NotYetReported"/>); its grade is below the policy's minimum
+/// (<see cref="ContributionRole.SetAsideForCredibility"/>); the policy's own rule refuses it; an admitted
+/// statement supersedes it (<see cref="ContributionRole.Superseded"/>, unless the policy keeps the history).
+/// An estimate is superseded by a statement that names its statement in
+/// <see cref="SourcedStatement.Supersedes"/>, or by an estimate of the same figure from the same source
+/// reported strictly later. Reporting times without a time zone are read as UTC.
+/// </para>
+/// <para>
+/// Qualitative estimates are set aside whenever the figure has a number (even one since superseded: a
+/// withdrawn count does not make a vaguer word count). The policy's
+/// <see cref="PartisanRule"/> applies. For killed and wounded, numeric killed-or-wounded estimates of the
+/// same subject that have an upper bound become ceilings (admitted the same way), between figures that
+/// are not parts of others (<see cref="DisputedFigure.PartOf"/>): a part neither caps nor is capped, and
+/// no figure's numbers are ever added to another's. Then the policy's best, low and high rules decide.
 /// </para>
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
 public static class FigureReconciler
 {
-    /// <summary>Reconciles <paramref name="figure"/> under <paramref name="policy"/>.</summary>
+    /// <summary>Reconciles <paramref name="figure"/> under <paramref name="policy"/>, using every statement.</summary>
     /// <param name="figure">The figure; it should belong to the context's engagement.</param>
     /// <param name="context">The engagement and document index.</param>
     /// <param name="policy">The policy.</param>
@@ -41,33 +56,158 @@ public static class FigureReconciler
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(policy);
+        return Run(figure, context, policy, null, default);
+    }
 
-        var steps = new List<EstimateContribution>();
-        var candidates = Read(figure, context, policy, steps);
-        var numeric = candidates.Where(c => c.Quantity.IsNumeric).ToList();
-        var used = numeric.Count > 0 ? numeric : candidates;
-        foreach (var qualitative in candidates.Where(c => !c.Quantity.IsNumeric && numeric.Count > 0))
+    /// <summary>
+    /// Reconciles <paramref name="figure"/> as it was known at <paramref name="asOf"/>: only statements
+    /// certainly reported by the end of it (their <see cref="SourcedStatement.ReportedAt"/> window ends by
+    /// the end of <paramref name="asOf"/>'s) are used, so "as of 2025-06-03" includes everything reported
+    /// on 3 June. Statements with no reporting time are set aside as not known to be reported.
+    /// </summary>
+    /// <param name="figure">The figure; it should belong to the context's engagement.</param>
+    /// <param name="context">The engagement and document index.</param>
+    /// <param name="policy">The policy.</param>
+    /// <param name="asOf">The time; its window end is the cut-off (read as UTC when it has no zone).</param>
+    /// <returns>The reconciled range with its reasoning, <see cref="ReconciledFigure.AsOf"/> set.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> has an undefined precision, ends before it starts, or lies at the edge of the calendar.</exception>
+    public static ReconciledFigure ReconcileAsOf(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy, TemporalExtent asOf)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(asOf);
+        if (!Times.TryWindow(asOf, zoned: true, out _, out var cutoff))
         {
-            var sameSource = numeric.Any(n => n.SourceId == qualitative.SourceId);
-            steps.Add(qualitative.Step(ContributionRole.SetAside, null, sameSource
-                ? "set aside: a qualitative term never overrides a number from the same source"
-                : "set aside: other sources gave numbers, which a qualitative term does not override"));
+            throw new ArgumentException($"The time {asOf} cannot be compared with reporting times: its precision must be defined, its end not before its start, and its year between -9996 and 9997.", nameof(asOf));
         }
 
-        var ceilings = figure.Measure is Measure.Killed or Measure.Wounded && figure.PartOf is null
-            ? Ceilings(figure, context, policy, steps)
+        return Run(figure, context, policy, asOf, cutoff);
+    }
+
+    /// <summary>
+    /// Lists how the figure evolved: one step per reporting time at which a statement bearing on it
+    /// (one of its estimates', a killed-or-wounded ceiling's, or one superseding them) was reported, in
+    /// time order, each with the figure reconciled as of the end of that time.
+    /// </summary>
+    /// <param name="figure">The figure; it should belong to the context's engagement.</param>
+    /// <param name="context">The engagement and document index.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>
+    /// The steps, earliest first; statements reported at the same time share a step. Statements with no
+    /// reporting time appear in no step, so the last step equals <see cref="Reconcile"/> only when every
+    /// statement is dated. Empty when no relevant statement is dated.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IReadOnlyList<FigureEvolutionStep> Evolution(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(policy);
+
+        var relevant = new HashSet<StatementId>();
+        foreach (var f in RelatedFigures(figure, context, policy).Prepend(figure))
+        {
+            foreach (var estimate in f.Estimates)
+            {
+                if (estimate is not null && relevant.Add(estimate.StatementId))
+                {
+                    foreach (var later in context.SupersedersOf(estimate.StatementId))
+                    {
+                        relevant.Add(later);
+                    }
+                }
+            }
+        }
+
+        var dated = context.Engagement.Statements
+            .Where(s => s is not null && relevant.Contains(s.Id) && context.Facts(s.Id) is { HasWindow: true } facts && ReferenceEquals(facts.Statement, s))
+            .Select(s => context.Facts(s.Id)!)
+            .GroupBy(f => f.End)
+            .OrderBy(g => g.Key);
+        var steps = new List<FigureEvolutionStep>();
+        foreach (var group in dated)
+        {
+            var first = group.First().Statement;
+            steps.Add(new FigureEvolutionStep
+            {
+                ReportedAt = first.ReportedAt!,
+                StatementIds = group.Select(f => f.Statement.Id).ToArray(),
+                Result = Run(figure, context, policy, first.ReportedAt, group.Key),
+            });
+        }
+
+        return steps;
+    }
+
+    /// <summary>Reconciles every figure of the context's engagement under <paramref name="policy"/>, in order.</summary>
+    /// <param name="context">The engagement and document index.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>One result per non-null figure, in the engagement's order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IReadOnlyList<ReconciledFigure> ReconcileAll(ReconciliationContext context, ReconciliationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(policy);
+        var results = new List<ReconciledFigure>(context.Engagement.Figures.Count);
+        foreach (var figure in context.Engagement.Figures)
+        {
+            if (figure is not null)
+            {
+                results.Add(Run(figure, context, policy, null, default));
+            }
+        }
+
+        return results;
+    }
+
+    private static IEnumerable<DisputedFigure> RelatedFigures(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy) =>
+        policy.CapByKilledOrWounded && figure.Measure is Measure.Killed or Measure.Wounded && figure.PartOf is null
+            ? context.Engagement.Figures.Where(f => f is not null && f.Measure == Measure.KilledOrWounded && f.PartOf is null && f.Subject == figure.Subject)
             : [];
 
-        var result = policy.Method switch
+    private static ReconciledFigure Run(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy, TemporalExtent? asOf, Instant cutoff)
+    {
+        var steps = new List<EstimateContribution>();
+        var admission = new Admission(context, policy, asOf, cutoff);
+        var candidates = admission.Admit(figure, steps, out var supersededNumber);
+        var numeric = candidates.Where(c => c.Quantity.IsNumeric).ToList();
+        var used = numeric.Count > 0 || !supersededNumber ? numeric.Count > 0 ? numeric : candidates : [];
+        if (numeric.Count > 0 || supersededNumber)
         {
-            ReconciliationMethod.Conservative => Conservative(figure, used, ceilings, steps),
-            ReconciliationMethod.BestEstimate => BestEstimate(figure, used, ceilings, steps),
-            _ => FullRange(figure, used, ceilings, steps),
-        };
+            foreach (var qualitative in candidates.Where(c => !c.Quantity.IsNumeric))
+            {
+                var sameSource = numeric.Any(n => n.SourceId == qualitative.SourceId);
+                steps.Add(qualitative.Step(ContributionRole.SetAside, null, sameSource
+                    ? $"set aside: {qualitative.Describe()} — a qualitative term never overrides a number from the same source"
+                    : numeric.Count > 0
+                        ? $"set aside: {qualitative.Describe()} — other sources gave numbers, which a qualitative term does not override"
+                        : $"set aside: {qualitative.Describe()} — the figure's numbers were superseded, which does not make a qualitative term count"));
+            }
+        }
 
+        var ceilings = new List<Candidate>();
+        foreach (var related in RelatedFigures(figure, context, policy))
+        {
+            foreach (var c in admission.Admit(related, null, out _))
+            {
+                if (!c.Quantity.IsNumeric)
+                {
+                    steps.Add(c.Step(ContributionRole.SetAside, null, $"not a ceiling: {c.Describe()} is a qualitative term"));
+                }
+                else if (c.Upper is { } upper)
+                {
+                    ceilings.Add(c with { IsCeiling = true, StatedLow = null, High = upper, OpenAbove = false });
+                }
+            }
+        }
+
+        var result = Decide(figure, policy, used, ceilings, steps);
         return result with
         {
-            Method = policy.Method,
+            Policy = policy.Name,
+            AsOf = asOf,
             QualitativeTerm = used.Count > 0 && numeric.Count == 0 && used.Select(c => c.Quantity.Term).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
                 ? used[0].Quantity.Term
                 : null,
@@ -75,115 +215,120 @@ public static class FigureReconciler
         };
     }
 
-    /// <summary>Reconciles every figure of the context's engagement under <paramref name="policy"/>, in order.</summary>
-    /// <param name="context">The engagement and document index.</param>
-    /// <param name="policy">The policy.</param>
-    /// <returns>One result per non-null figure, in the engagement's order.</returns>
-    public static IReadOnlyList<ReconciledFigure> ReconcileAll(ReconciliationContext context, ReconciliationPolicy policy)
+    private static ReconciledFigure Decide(DisputedFigure figure, ReconciliationPolicy policy, List<Candidate> used, List<Candidate> ceilings, List<EstimateContribution> steps)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Engagement.Figures.Where(f => f is not null).Select(f => Reconcile(f, context, policy)).ToList();
-    }
+        var independentExist = used.Any(c => c.PartisanSide is null);
+        if (policy.Partisan == PartisanRule.SetAsideEverywhere && independentExist)
+        {
+            foreach (var partisan in used.Where(c => c.PartisanSide is not null))
+            {
+                steps.Add(partisan.Step(ContributionRole.SetAsidePartisan, null,
+                    $"set aside: {partisan.Describe()} speaks for side '{partisan.PartisanSide}', and independent sources gave numbers"));
+            }
 
-    private static ReconciledFigure FullRange(DisputedFigure figure, List<Candidate> used, List<Candidate> ceilings, List<EstimateContribution> steps)
-    {
+            used = used.Where(c => c.PartisanSide is null).ToList();
+        }
+
         if (used.Count == 0)
         {
-            return Empty(figure);
+            return new ReconciledFigure { FigureId = figure.Id, Policy = policy.Name };
         }
 
-        var (low, lowSetters) = Lowest(used);
-        var (high, open, highSetters) = Highest(used, ceilings);
-        Record(steps, lowSetters, ContributionRole.SetsLow, low, "low");
-        Record(steps, highSetters, ContributionRole.SetsHigh, high, "high");
-        RecordRest(steps, used, lowSetters.Concat(highSetters));
-        return new ReconciledFigure { FigureId = figure.Id, Method = ReconciliationMethod.FullRange, Low = low, High = high, IsOpenEnded = open };
+        var decisive = new List<Candidate>();
+        long? low = null, high = null;
+        var open = false;
+        if (policy.Low == LowRule.SmallestStatedMinimum)
+        {
+            var (value, setters) = Lowest(used);
+            low = value;
+            Record(steps, setters, ContributionRole.SetsLow, value, "low");
+            decisive.AddRange(setters);
+        }
+
+        if (policy.High == HighRule.LargestStatedNumber)
+        {
+            var (value, isOpen, setters) = Highest(used, ceilings);
+            high = value;
+            open = isOpen;
+            Record(steps, setters, ContributionRole.SetsHigh, value, "high");
+            decisive.AddRange(setters);
+        }
+
+        var forBest = used;
+        if (policy.Partisan == PartisanRule.SetAsideForBest && policy.Best != BestRule.None && independentExist)
+        {
+            foreach (var partisan in used.Where(c => c.PartisanSide is not null))
+            {
+                steps.Add(partisan.Step(ContributionRole.SetAsidePartisan, null,
+                    $"set aside for the best value: {partisan.Describe()} speaks for side '{partisan.PartisanSide}'"));
+            }
+
+            forBest = used.Where(c => c.PartisanSide is null).ToList();
+        }
+
+        long? best = policy.Best switch
+        {
+            BestRule.SmallestIndependentMinimum => SmallestMinimum(figure, forBest, ceilings, steps, decisive),
+            BestRule.SmallestConsistentValue => SmallestConsistent(figure, forBest, ceilings, steps),
+            _ => null,
+        };
+
+        if (best is { } b)
+        {
+            low = policy.Low == LowRule.Best ? b : Math.Min(low ?? b, b);
+            if (policy.High == HighRule.Best)
+            {
+                high = b;
+                open = false;
+            }
+            else
+            {
+                high = Math.Max(high ?? b, b);
+            }
+        }
+
+        RecordRest(steps, policy.Partisan == PartisanRule.SetAsideForBest && policy.Low == LowRule.Best ? forBest : used, decisive);
+        return new ReconciledFigure { FigureId = figure.Id, Policy = policy.Name, Low = low, Best = best, High = high, IsOpenEnded = open };
     }
 
-    private static ReconciledFigure Conservative(DisputedFigure figure, List<Candidate> used, List<Candidate> ceilings, List<EstimateContribution> steps)
+    private static long SmallestMinimum(DisputedFigure figure, List<Candidate> independent, List<Candidate> ceilings, List<EstimateContribution> steps, List<Candidate> decisive)
     {
-        var independent = Independent(used, steps);
-        if (independent.Count == 0)
-        {
-            return Empty(figure);
-        }
-
         var (value, setters) = Lowest(independent);
         var cap = ceilings.Where(c => c.High < value).OrderBy(c => c.High).FirstOrDefault();
         if (cap is not null)
         {
-            value = cap.High;
-            steps.Add(cap.Step(ContributionRole.Caps, cap.High, $"capped at {N(cap.High)}: {cap.Describe()}, and killed or wounded cannot be fewer than killed"));
-            setters = [];
-        }
-        else
-        {
-            Record(steps, setters, ContributionRole.SetsBest, value, "best");
+            steps.Add(cap.Step(ContributionRole.Caps, cap.High, $"capped at {N(cap.High)}: {cap.Describe()}, and killed or wounded cannot be fewer than {MeasureText(figure.Measure)}"));
+            return cap.High;
         }
 
-        RecordRest(steps, independent, setters);
-        return new ReconciledFigure { FigureId = figure.Id, Method = ReconciliationMethod.Conservative, Low = value, Best = value, High = value };
+        Record(steps, setters, ContributionRole.SetsBest, value, "best");
+        decisive.AddRange(setters);
+        return value;
     }
 
-    private static ReconciledFigure BestEstimate(DisputedFigure figure, List<Candidate> used, List<Candidate> ceilings, List<EstimateContribution> steps)
+    private static long SmallestConsistent(DisputedFigure figure, List<Candidate> independent, List<Candidate> ceilings, List<EstimateContribution> steps)
     {
-        if (used.Count == 0)
-        {
-            return Empty(figure);
-        }
-
-        var (low, lowSetters) = Lowest(used);
-        var (high, open, highSetters) = Highest(used, ceilings);
-        Record(steps, lowSetters, ContributionRole.SetsLow, low, "low");
-        Record(steps, highSetters, ContributionRole.SetsHigh, high, "high");
-
-        var independent = Independent(used, steps);
         var floor = independent.Max(c => c.Lower);
         var ceiling = independent.Select(c => c.Upper).Concat(ceilings.Select(c => (long?)c.High)).Where(u => u is not null).Min();
-        long best;
         if (ceiling is null || floor <= ceiling)
         {
-            best = floor;
-            Record(steps, independent.Where(c => c.Lower == floor).ToList(), ContributionRole.SetsBest, best,
+            Record(steps, independent.Where(c => c.Lower == floor).ToList(), ContributionRole.SetsBest, floor,
                 "best (the smallest value consistent with every independent estimate)");
-        }
-        else
-        {
-            var points = independent.Select(c => c.Nominal).Order().ToList();
-            best = points[(points.Count - 1) / 2];
-            steps.Add(new EstimateContribution
-            {
-                FigureId = figure.Id,
-                EstimateIndex = -1,
-                StatementId = independent[0].StatementId,
-                Role = ContributionRole.SetsBest,
-                Value = best,
-                Reason = $"best {N(best)}: the independent estimates conflict ({string.Join(", ", points.Select(N))}), so their median was taken",
-            });
+            return floor;
         }
 
-        RecordRest(steps, used, lowSetters.Concat(highSetters));
-        return new ReconciledFigure
+        var points = independent.Select(c => c.Nominal).Order().ToList();
+        var best = points[(points.Count - 1) / 2];
+        steps.Add(new EstimateContribution
         {
-            FigureId = figure.Id, Method = ReconciliationMethod.BestEstimate, Low = Math.Min(low, best), Best = best, High = Math.Max(high, best), IsOpenEnded = open,
-        };
-    }
-
-    private static List<Candidate> Independent(List<Candidate> used, List<EstimateContribution> steps)
-    {
-        var independent = used.Where(c => c.PartisanSide is null).ToList();
-        if (independent.Count > 0)
-        {
-            foreach (var partisan in used.Where(c => c.PartisanSide is not null))
-            {
-                steps.Add(partisan.Step(ContributionRole.SetAside, null,
-                    $"set aside for the best value: {partisan.Describe()} speaks for side '{partisan.PartisanSide}'"));
-            }
-
-            return independent;
-        }
-
-        return used;
+            FigureId = figure.Id,
+            EstimateIndex = -1,
+            StatementId = independent[0].StatementId,
+            Role = ContributionRole.SetsBest,
+            Value = best,
+            Reason = $"best {N(best)}: the independent estimates conflict ({string.Join(", ", points.Select(N))}), so their median was taken",
+        });
+        return best;
     }
 
     private static (long Low, List<Candidate> Setters) Lowest(List<Candidate> used)
@@ -208,11 +353,6 @@ public static class FigureReconciler
 
     private static void Record(List<EstimateContribution> steps, List<Candidate> setters, ContributionRole role, long value, string label)
     {
-        if (setters.Count == 0 && role == ContributionRole.SetsLow)
-        {
-            return;
-        }
-
         foreach (var c in setters)
         {
             var reason = c.IsCeiling
@@ -222,73 +362,160 @@ public static class FigureReconciler
         }
     }
 
-    private static void RecordRest(List<EstimateContribution> steps, List<Candidate> used, IEnumerable<Candidate> decisive)
+    private static void RecordRest(List<EstimateContribution> steps, List<Candidate> used, List<Candidate> decisive)
     {
-        var set = decisive.ToHashSet();
-        foreach (var c in used.Where(c => !set.Contains(c) && !steps.Any(s => s.FigureId == c.FigureId && s.EstimateIndex == c.Index)))
+        foreach (var c in used)
         {
-            steps.Add(c.Step(ContributionRole.Considered, null, $"within the range: {c.Describe()}"));
-        }
-    }
-
-    private static ReconciledFigure Empty(DisputedFigure figure) =>
-        new() { FigureId = figure.Id, Method = ReconciliationMethod.FullRange };
-
-    private static List<Candidate> Read(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy, List<EstimateContribution> steps)
-    {
-        var statements = context.Engagement.Statements.Where(s => s is not null)
-            .GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
-        var subjectSide = figure.Subject?.SideId;
-        var candidates = new List<Candidate>();
-        for (var i = 0; i < figure.Estimates.Count; i++)
-        {
-            var estimate = figure.Estimates[i];
-            if (estimate?.Quantity is null)
+            if (!decisive.Contains(c) && !steps.Exists(s => s.FigureId == c.FigureId && s.EstimateIndex == c.Index))
             {
-                steps.Add(new EstimateContribution
-                {
-                    FigureId = figure.Id, EstimateIndex = i, StatementId = estimate?.StatementId ?? default, Role = ContributionRole.SetAside,
-                    Reason = $"set aside: estimate {i} has no quantity",
-                });
-                continue;
-            }
-
-            var candidate = Candidate.From(figure.Id, i, estimate, statements.GetValueOrDefault(estimate.StatementId), context, policy, subjectSide);
-            if (candidate.Problem is not null)
-            {
-                steps.Add(candidate.Step(ContributionRole.SetAside, null, "set aside: " + candidate.Problem));
-                continue;
-            }
-
-            candidates.Add(candidate);
-        }
-
-        return candidates;
-    }
-
-    private static List<Candidate> Ceilings(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy, List<EstimateContribution> steps)
-    {
-        var ceilings = new List<Candidate>();
-        foreach (var related in context.Engagement.Figures.Where(f => f is not null && f.Measure == Measure.KilledOrWounded && f.PartOf is null && f.Subject == figure.Subject))
-        {
-            var ignored = new List<EstimateContribution>();
-            foreach (var c in Read(related, context, policy, ignored))
-            {
-                if (!c.Quantity.IsNumeric)
-                {
-                    steps.Add(c.Step(ContributionRole.SetAside, null, $"not a ceiling: {c.Describe()} is a qualitative term"));
-                }
-                else if (c.Upper is { } upper)
-                {
-                    ceilings.Add(c with { IsCeiling = true, StatedLow = null, High = upper, OpenAbove = false });
-                }
+                steps.Add(c.Step(ContributionRole.Considered, null, $"within the range: {c.Describe()}"));
             }
         }
-
-        return ceilings;
     }
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string MeasureText(Measure measure) => measure switch
+    {
+        Measure.KilledOrWounded => "killed or wounded",
+        _ => measure.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The admission rules of one reconciliation: as of, credibility, the policy's own rule, revisions.</summary>
+    private readonly struct Admission
+    {
+        private readonly ReconciliationContext _context;
+        private readonly ReconciliationPolicy _policy;
+        private readonly TemporalExtent? _asOf;
+        private readonly Instant _cutoff;
+
+        public Admission(ReconciliationContext context, ReconciliationPolicy policy, TemporalExtent? asOf, Instant cutoff)
+        {
+            _context = context;
+            _policy = policy;
+            _asOf = asOf;
+            _cutoff = cutoff;
+        }
+
+        /// <summary>Reads and admits the estimates of <paramref name="figure"/>; the steps of those set aside go to <paramref name="steps"/> when it is not null.</summary>
+        /// <param name="figure">The figure.</param>
+        /// <param name="steps">Where the steps of estimates set aside go, or <see langword="null"/>.</param>
+        /// <param name="supersededNumber">Whether a number was set aside as superseded: the figure had a number, so a word still does not count.</param>
+        public List<Candidate> Admit(DisputedFigure figure, List<EstimateContribution>? steps, out bool supersededNumber)
+        {
+            var admitted = new List<Candidate>(figure.Estimates.Count);
+            for (var i = 0; i < figure.Estimates.Count; i++)
+            {
+                var estimate = figure.Estimates[i];
+                if (estimate?.Quantity is null)
+                {
+                    steps?.Add(new EstimateContribution
+                    {
+                        FigureId = figure.Id, EstimateIndex = i, StatementId = estimate?.StatementId ?? default, Role = ContributionRole.SetAside,
+                        Reason = $"set aside: estimate {i} has no quantity",
+                    });
+                    continue;
+                }
+
+                var facts = _context.Facts(estimate.StatementId);
+                var candidate = Candidate.From(figure, i, estimate, facts, _policy);
+                if (candidate.Problem is not null)
+                {
+                    steps?.Add(candidate.Step(ContributionRole.SetAside, null, "set aside: " + candidate.Problem));
+                    continue;
+                }
+
+                if (_asOf is not null && !facts!.KnownBy(_cutoff))
+                {
+                    steps?.Add(candidate.Step(ContributionRole.NotYetReported, null, facts.Statement.ReportedAt is { } at
+                        ? $"not yet reported as of {_asOf}: {candidate.Describe()}, reported {at}"
+                        : $"not known to be reported as of {_asOf}: {candidate.Describe()}, whose reporting time is unknown"));
+                    continue;
+                }
+
+                if (BelowMinimum(facts!))
+                {
+                    steps?.Add(candidate.Step(ContributionRole.SetAsideForCredibility, null,
+                        $"set aside for credibility: {candidate.Describe()} is graded {Grade(facts!.Credibility!.Value)}, below {Grade(_policy.MinimumCredibility!.Value)}, the least this policy admits"));
+                    continue;
+                }
+
+                if (_policy.SetAsideRule is { } rule && rule(new EstimateEvidence
+                    {
+                        Figure = figure, EstimateIndex = i, Estimate = estimate, Statement = facts!.Statement, Source = facts.Source, Credibility = facts.Credibility,
+                    }) is { } refusal)
+                {
+                    steps?.Add(candidate.Step(ContributionRole.SetAside, null, $"set aside by the policy's rule ({refusal}): {candidate.Describe()}"));
+                    continue;
+                }
+
+                admitted.Add(candidate);
+            }
+
+            return Revise(admitted, steps, out supersededNumber);
+        }
+
+        private static string Grade(Credibility grade) => grade.ToString().ToLowerInvariant();
+
+        private bool BelowMinimum(StatementFacts facts) =>
+            _policy.MinimumCredibility is { } minimum && facts.Credibility is { } grade && grade < minimum;
+
+        /// <summary>Whether a statement can revise others here: known by the cut-off and credible enough.</summary>
+        private bool CanRevise(StatementFacts facts) => (_asOf is null || facts.KnownBy(_cutoff)) && !BelowMinimum(facts);
+
+        private List<Candidate> Revise(List<Candidate> admitted, List<EstimateContribution>? steps, out bool supersededNumber)
+        {
+            supersededNumber = false;
+            var kept = new List<Candidate>(admitted.Count);
+            foreach (var candidate in admitted)
+            {
+                var by = SupersederOf(candidate, admitted);
+                if (by is null)
+                {
+                    kept.Add(candidate);
+                    continue;
+                }
+
+                var marked = candidate with { SupersededBy = by.Statement.Id };
+                if (_policy.KeepSuperseded)
+                {
+                    kept.Add(marked);
+                    continue;
+                }
+
+                supersededNumber |= candidate.Quantity.IsNumeric;
+                var when = by.Statement.ReportedAt is { } at ? ", reported " + at : string.Empty;
+                steps?.Add(marked.Step(ContributionRole.Superseded, null,
+                    $"superseded by '{by.Statement.Id}' ({by.Name}{when}): {candidate.Describe()}"));
+            }
+
+            return kept;
+        }
+
+        private StatementFacts? SupersederOf(Candidate candidate, List<Candidate> admitted)
+        {
+            foreach (var id in _context.SupersedersOf(candidate.StatementId))
+            {
+                if (id != candidate.StatementId && _context.Facts(id) is { } facts && CanRevise(facts))
+                {
+                    return facts;
+                }
+            }
+
+            // The same source revising itself: the next of its later estimates of this figure.
+            StatementFacts? next = null;
+            foreach (var other in admitted)
+            {
+                if (other.Facts!.IsLaterThan(candidate.Facts!) && other.SourceId == candidate.SourceId && other.StatementId != candidate.StatementId
+                    && (next is null || other.Facts.Start < next.Start))
+                {
+                    next = other.Facts;
+                }
+            }
+
+            return next;
+        }
+    }
 
     /// <summary>An estimate read for reconciliation.</summary>
     private sealed record Candidate
@@ -300,6 +527,8 @@ public static class FigureReconciler
         public required StatementId StatementId { get; init; }
 
         public required Quantity Quantity { get; init; }
+
+        public StatementFacts? Facts { get; init; }
 
         public SourceId? SourceId { get; init; }
 
@@ -315,6 +544,8 @@ public static class FigureReconciler
 
         public bool IsCeiling { get; init; }
 
+        public StatementId? SupersededBy { get; init; }
+
         public long? StatedLow { get; init; }
 
         public long High { get; init; }
@@ -329,30 +560,25 @@ public static class FigureReconciler
 
         public string? Problem { get; init; }
 
-        public static Candidate From(
-            FigureId figureId, int index, Estimate estimate, SourcedStatement? statement, ReconciliationContext context, ReconciliationPolicy policy, Engagements.SideId? subjectSide)
+        public static Candidate From(DisputedFigure figure, int index, Estimate estimate, StatementFacts? facts, ReconciliationPolicy policy)
         {
-            var source = statement is null ? null : context.Index.FindSource(statement.SourceId);
-            var via = statement is null || statement.Via.IsEmpty
-                ? string.Empty
-                : " via " + string.Join(" via ", statement.Via.Select(v => context.Index.FindSource(v)?.Name ?? v.ToString()));
-            var side = statement is null ? null : context.Index.SideOfSource(context.Engagement, statement.SourceId);
-            var figure = context.Engagement.Figures.FirstOrDefault(f => f?.Id == figureId);
+            var side = facts?.PartisanSide;
             var candidate = new Candidate
             {
-                FigureId = figureId,
+                FigureId = figure.Id,
                 Index = index,
                 StatementId = estimate.StatementId,
                 Quantity = estimate.Quantity,
-                SourceId = statement?.SourceId,
-                SourceName = (source?.Name ?? statement?.SourceId.ToString() ?? "unknown source") + via,
+                Facts = facts,
+                SourceId = facts?.Statement.SourceId,
+                SourceName = facts?.Name ?? "unknown source",
                 Wording = estimate.Wording,
-                Measure = figure is null ? null : MeasureText(figure.Measure),
+                Measure = MeasureText(figure.Measure),
                 PartisanSide = side?.Id,
-                SelfReported = side is not null && side.Id == subjectSide,
+                SelfReported = side is not null && side.Id == figure.Subject?.SideId,
             };
 
-            if (statement is null)
+            if (facts is null)
             {
                 return candidate with { Problem = $"statement '{estimate.StatementId}' is not among the engagement's statements" };
             }
@@ -395,7 +621,15 @@ public static class FigureReconciler
 
         public EstimateContribution Step(ContributionRole role, long? value, string reason) => new()
         {
-            FigureId = FigureId, EstimateIndex = Index, StatementId = StatementId, Role = role, Value = value, Reason = reason,
+            FigureId = FigureId,
+            EstimateIndex = Index,
+            StatementId = StatementId,
+            Role = role,
+            Value = value,
+            Reason = reason,
+            SupersededBy = SupersededBy,
+            Credibility = Facts?.Credibility,
+            IsPartisan = PartisanSide is not null,
         };
 
         /// <summary>Moves <paramref name="value"/> by <paramref name="fraction"/> of itself, saturating at <see cref="long.MaxValue"/> rather than overflowing.</summary>
@@ -409,11 +643,5 @@ public static class FigureReconciler
             var widened = fraction < 0 ? Math.Floor(value * (1 + fraction)) : Math.Ceiling(value * (1 + fraction));
             return widened >= long.MaxValue ? long.MaxValue : (long)widened;
         }
-
-        private static string MeasureText(Measure measure) => measure switch
-        {
-            Figures.Measure.KilledOrWounded => "killed or wounded",
-            _ => measure.ToString().ToLowerInvariant(),
-        };
     }
 }

@@ -14,8 +14,14 @@ public sealed record ReconciledFigure
     /// <summary>Gets the figure that was reconciled.</summary>
     public required FigureId FigureId { get; init; }
 
-    /// <summary>Gets the method used.</summary>
-    public required ReconciliationMethod Method { get; init; }
+    /// <summary>Gets the name of the policy used (<see cref="ReconciliationPolicy.Name"/>).</summary>
+    public required string Policy { get; init; }
+
+    /// <summary>
+    /// Gets the time the figure was reconciled "as of" (only statements reported by the end of it were
+    /// used), or <see langword="null"/> when every statement was.
+    /// </summary>
+    public Time.TemporalExtent? AsOf { get; init; }
 
     /// <summary>Gets the low end, or <see langword="null"/> when no estimate could be used.</summary>
     public long? Low { get; init; }
@@ -62,7 +68,7 @@ public sealed record ReconciledFigure
     }
 
     /// <summary>Returns the range and every step of the reasoning, one per line.</summary>
-    /// <returns>Plain text such as "6–14 (full range)" followed by indented lines like "high 14: ...".</returns>
+    /// <returns>Plain text such as "6–14 (full range)" or "145 (full range, as of 2025-06-07)" followed by indented lines like "high 14: ...".</returns>
     public string Explain()
     {
         var text = new StringBuilder();
@@ -72,7 +78,7 @@ public sealed record ReconciledFigure
             text.Append(CultureInfo.InvariantCulture, $", best {best}");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $" ({Method})");
+        text.Append(CultureInfo.InvariantCulture, $" ({Policy}{(AsOf is null ? string.Empty : ", as of " + AsOf)})");
         foreach (var step in Contributions)
         {
             text.AppendLine().Append("  ").Append(step.Reason);

@@ -105,7 +105,7 @@ public static partial class DatasetJson
         }
         catch (EncoderFallbackException e)
         {
-            throw new DatasetJsonException(JsonMessages.UnpairedSurrogate(e.Index), "$", null, null, null, e);
+            throw new DatasetJsonException("json.encoding", JsonMessages.UnpairedSurrogate(e.Index), JsonMessages.UnpairedSurrogate(e.Index), "$", null, null, null, e);
         }
 
         var rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
@@ -243,7 +243,7 @@ public static partial class DatasetJson
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            throw new DatasetJsonException(StripLocation(e.Message), e);
+            throw new DatasetJsonException("json.unwritable", StripLocation(e.Message), StripLocation(e.Message), null, null, null, null, e);
         }
     }
 

@@ -10,7 +10,7 @@ internal static partial class DocumentReader
 {
     private static readonly JsonMembers SourceMembers = new(
         nameof(Source),
-        ["id", "name", "kind", "affiliatedActorId", "url", "description"],
+        ["id", "name", "kind", "affiliatedActorId", "url", "description", "credibility"],
         required: ["id", "name", "kind"]);
 
     private static readonly JsonMembers ActorMembers = new(
@@ -28,6 +28,7 @@ internal static partial class DocumentReader
         StartObject(ref reader, nameof(Source));
         string? id = null, name = null, affiliated = null, url = null, description = null;
         SourceKind kind = default;
+        Credibility? credibility = null;
         var seen = 0;
         int member;
         while ((member = SourceMembers.Next(ref reader, ref seen)) >= 0)
@@ -39,7 +40,8 @@ internal static partial class DocumentReader
                 case 2: kind = JsonEnum<SourceKind>.Read(ref reader); break;
                 case 3: affiliated = OptionalId(ref reader); break;
                 case 4: url = OptionalString(ref reader); break;
-                default: description = OptionalString(ref reader); break;
+                case 5: description = OptionalString(ref reader); break;
+                default: credibility = OptionalEnum<Credibility>(ref reader); break;
             }
         }
 
@@ -51,6 +53,7 @@ internal static partial class DocumentReader
             AffiliatedActorId = affiliated is null ? null : new ActorId(affiliated),
             Url = url,
             Description = description,
+            Credibility = credibility,
         };
     }
 

@@ -33,7 +33,7 @@ internal static partial class DocumentReader
 
     private static readonly JsonMembers StatementMembers = new(
         nameof(SourcedStatement),
-        ["id", "sourceId", "stance", "summary", "quote", "reportedAt", "via", "url"],
+        ["id", "sourceId", "stance", "summary", "quote", "reportedAt", "via", "url", "supersedes", "credibility"],
         required: ["id", "sourceId", "stance", "summary"]);
 
     private static DisputedFigure ReadFigure(ref Utf8JsonReader reader)
@@ -145,6 +145,8 @@ internal static partial class DocumentReader
         StatementStance stance = default;
         TemporalExtent? reportedAt = null;
         EquatableArray<SourceId> via = default;
+        EquatableArray<StatementId> supersedes = default;
+        Credibility? credibility = null;
         var seen = 0;
         int member;
         while ((member = StatementMembers.Next(ref reader, ref seen)) >= 0)
@@ -158,7 +160,9 @@ internal static partial class DocumentReader
                 case 4: quote = OptionalString(ref reader); break;
                 case 5: reportedAt = OptionalTime(ref reader); break;
                 case 6: via = Array(ref reader, SourceId); break;
-                default: url = OptionalString(ref reader); break;
+                case 7: url = OptionalString(ref reader); break;
+                case 8: supersedes = Array(ref reader, StatementId); break;
+                default: credibility = OptionalEnum<Credibility>(ref reader); break;
             }
         }
 
@@ -172,6 +176,8 @@ internal static partial class DocumentReader
             ReportedAt = reportedAt,
             Via = via,
             Url = url,
+            Supersedes = supersedes,
+            Credibility = credibility,
         };
     }
 }

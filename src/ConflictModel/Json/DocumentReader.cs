@@ -210,6 +210,10 @@ internal static partial class DocumentReader
     private static string? OptionalId(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : BoundedStringConverter.ReadId(ref reader);
 
+    private static T? OptionalEnum<T>(ref Utf8JsonReader reader)
+        where T : struct, Enum =>
+        reader.TokenType == JsonTokenType.Null ? null : JsonEnum<T>.Read(ref reader);
+
     private static ActorId ActorId(ref Utf8JsonReader reader) => new(Id(ref reader));
 
     private static SiteId SiteId(ref Utf8JsonReader reader) => new(Id(ref reader));

@@ -37,13 +37,16 @@ internal static class JsonErrorLocator
         var (path, found, segments) = PathAt(utf8, at);
         var reason = Reason(failure, found, segments) + VersionHint(utf8);
         var (lineNumber, column) = LineAndColumn(utf8, at);
+        var message = reason;
         if (jsonLine is { } l)
         {
             lineNumber += l - 1;
-            reason = JsonMessages.JsonLine(l) + reason;
+            message = JsonMessages.JsonLine(l) + reason;
         }
 
-        return new DatasetJsonException(JsonMessages.Located(reason, path, lineNumber, column), path, lineNumber, column, jsonLine, failure);
+        // System.Text.Json's reader throws a type of its own, derived from JsonException, for text that is not JSON.
+        var code = failure.Data[JsonErrors.OffsetKey] is null && failure is JsonException && failure.GetType() != typeof(JsonException) ? "json.syntax" : "json.invalid-document";
+        return new DatasetJsonException(code, reason, JsonMessages.Located(message, path, lineNumber, column), path, lineNumber, column, jsonLine, failure);
     }
 
     /// <summary>Builds an exception about the token that ends at <paramref name="offset"/>, with the given reason.</summary>

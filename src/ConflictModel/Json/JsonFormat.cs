@@ -157,6 +157,7 @@ internal static class JsonFormat
         Enum<SpatialPrecision>(converters);
         Enum<SourceKind>(converters);
         Enum<StatementStance>(converters);
+        Enum<Credibility>(converters);
         Enum<TemporalPrecision>(converters);
         Enum<TemporalQualifier>(converters);
         converters.Add(new TemporalExtentConverter());

@@ -22,6 +22,8 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>Gets the bytes written so far.</summary>
     public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
 
+    public int WrittenCount => _written;
+
     /// <summary>Forgets what was written, keeping the array.</summary>
     public void Clear() => _written = 0;
 

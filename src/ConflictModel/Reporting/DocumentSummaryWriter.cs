@@ -193,7 +193,7 @@ public static class DocumentSummaryWriter
     }
 
     private static string Reconciled(ReconciledFigure r) =>
-        r.Method == ReconciliationMethod.BestEstimate && r.Best is { } best && r.QualitativeTerm is null
+        r.Best is { } best && r.Low != r.High && r.QualitativeTerm is null
             ? Invariant($"{best} ({r.ToRangeText()})")
             : r.ToRangeText();
 

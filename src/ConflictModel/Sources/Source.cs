@@ -31,4 +31,10 @@ public sealed record Source
 
     /// <summary>Gets free text on who the source is ("Sahel expert at France 24"), or <see langword="null"/>.</summary>
     public string? Description { get; init; }
+
+    /// <summary>
+    /// Gets the analyst's grade of the source's statements in general, or <see langword="null"/> for no
+    /// judgement; a statement's own <see cref="SourcedStatement.Credibility"/> overrides it.
+    /// </summary>
+    public Credibility? Credibility { get; init; }
 }

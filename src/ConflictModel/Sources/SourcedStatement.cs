@@ -44,4 +44,29 @@ public sealed record SourcedStatement
 
     /// <summary>Gets a web address of the report that carries the statement, or <see langword="null"/>.</summary>
     public string? Url { get; init; }
+
+    /// <summary>
+    /// Gets the statements of the same engagement that this one revises or replaces (an updated toll, a
+    /// correction, a final count), whoever made them.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// An explicit link replaces the whole statement: each of its estimates, in every figure, is
+    /// superseded. A source revising itself needs no link: an estimate is also superseded by an estimate of
+    /// the same figure from the same source reported strictly later (both <see cref="ReportedAt"/> known,
+    /// the earlier one's window ending before the later one's starts). A statement that updates only some
+    /// of another's numbers should therefore rely on that implicit rule, or repeat the numbers it keeps.
+    /// </para>
+    /// <para>
+    /// By default reconciliation sets superseded estimates aside and names the statement that superseded
+    /// them; <see cref="Figures.ReconciliationPolicy.KeepSuperseded"/> keeps the full history. A revision
+    /// only counts when the revising statement is itself admitted (known by the "as of" time, credible
+    /// enough for the policy). Validation reports a link to a statement that does not exist (CM2017) and
+    /// a loop of revisions (CM2018).
+    /// </para>
+    /// </remarks>
+    public EquatableArray<StatementId> Supersedes { get; init; }
+
+    /// <summary>Gets the analyst's grade of this statement, overriding its source's <see cref="Source.Credibility"/>, or <see langword="null"/> to use the source's.</summary>
+    public Credibility? Credibility { get; init; }
 }

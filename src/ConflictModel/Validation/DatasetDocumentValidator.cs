@@ -6,7 +6,7 @@ namespace ConflictModel.Validation;
 /// <summary>Validates a <see cref="DatasetDocument"/>: its format version, the document-wide checks (<see cref="DocumentChecks"/>), then every source, actor and engagement.</summary>
 internal sealed class DatasetDocumentValidator : AbstractValidator<DatasetDocument>
 {
-    public DatasetDocumentValidator(SourceValidator sources, ActorValidator actors, EngagementValidator engagements)
+    public DatasetDocumentValidator(SourceValidator sources, ActorValidator actors, EngagementValidator engagements, OwnRules? own = null)
     {
         RuleFor(x => x).Custom(static (x, context) =>
         {
@@ -21,6 +21,20 @@ internal sealed class DatasetDocumentValidator : AbstractValidator<DatasetDocume
         RuleForEach(x => x.Sources).SetValidator(sources);
         RuleForEach(x => x.Actors).SetValidator(actors);
         RuleForEach(x => x.Engagements).SetValidator(engagements);
+        if (own?.Sources is { } ownSources)
+        {
+            RuleForEach(x => x.Sources).SetValidator(ownSources);
+        }
+
+        if (own?.Actors is { } ownActors)
+        {
+            RuleForEach(x => x.Actors).SetValidator(ownActors);
+        }
+
+        if (own?.Document is { } ownDocument)
+        {
+            Include(ownDocument);
+        }
     }
 
     private static void FormatVersion(string? version, ValidationContext<DatasetDocument> context)

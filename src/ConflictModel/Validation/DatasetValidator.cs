@@ -38,14 +38,55 @@ public sealed class DatasetValidator
     /// <summary>The message of the CM1001 problem reported for a null document, by this validator and its FluentValidation form.</summary>
     internal const string NullDocumentMessage = "The document is null; a dataset document is required.";
 
+    /// <summary>The code of a failure a user's <c>Custom</c> rule added without a code.</summary>
+    internal const string UncodedFailure = "UNCODED";
+
     private readonly DatasetDocumentValidator _document;
     private readonly EngagementValidator _engagement;
 
-    /// <summary>Builds a validator with every rule of <see cref="ValidationRules.All"/>. Prefer sharing <see cref="Default"/>.</summary>
-    public DatasetValidator()
+    /// <summary>
+    /// Builds a validator with every rule of <see cref="ValidationRules.All"/> and, after them, the rules of
+    /// <paramref name="rules"/>: your own FluentValidation validators of <see cref="DatasetDocument"/>,
+    /// <see cref="Engagement"/>, <see cref="Sources.Source"/> or <see cref="Actors.Actor"/>, whose failures
+    /// appear in the same report with their JSON paths, their own codes and severities. With no rules,
+    /// prefer sharing <see cref="Default"/>.
+    /// </summary>
+    /// <param name="rules">The validators to add; each type's are run in order, after the built-in rules on the same item.</param>
+    /// <remarks>
+    /// <para>
+    /// Every rule of an <see cref="AbstractValidator{T}"/> needs a code of its own (<c>.WithErrorCode("NEWS001")</c>),
+    /// which must not look like the library's (CM and four digits). <c>Must</c> and <c>Custom</c> rules cannot
+    /// be checked when the validator is built: give a <c>Must</c> its code with <c>WithErrorCode</c> (else
+    /// FluentValidation's default, <c>PredicateValidator</c>, is reported), and set the code on each failure
+    /// a <c>Custom</c> rule adds (a failure without one is reported with the code <c>UNCODED</c>). Set the severity
+    /// with <c>.WithSeverity</c> (the default is an error). Engagement rules also run in
+    /// <see cref="ValidateEngagement(Engagement, DocumentIndex)"/>; to check figures or statements, use
+    /// <c>RuleForEach(e => e.Figures)</c> in an engagement validator. Your rules must not throw.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentException">A validator is null, validates another type, or has a rule without a code or with one of the library's; the message names each.</exception>
+    public DatasetValidator(params IValidator[] rules)
     {
-        _engagement = new EngagementValidator();
-        _document = new DatasetDocumentValidator(new SourceValidator(), new ActorValidator(), _engagement);
+        ArgumentNullException.ThrowIfNull(rules);
+        var own = OwnRules.From(rules);
+        _engagement = new EngagementValidator(own?.Engagement);
+        _document = new DatasetDocumentValidator(new SourceValidator(), new ActorValidator(), _engagement, own);
+    }
+
+    /// <summary>
+    /// Gets the index of the document being validated, for your own rules that look up what an item
+    /// references (an engagement's statements' sources): call it with the context FluentValidation passes
+    /// to <c>Must((item, value, context) => ...)</c> or <c>Custom((value, context) => ...)</c>.
+    /// </summary>
+    /// <param name="context">The context of a validation run by this validator.</param>
+    /// <returns>The index of the document (for <see cref="ValidateEngagement(Engagement, DocumentIndex)"/>, the one given).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The context is not one of a run of a <see cref="DatasetValidator"/>.</exception>
+    public static DocumentIndex IndexOf(IValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ValidationScope.Of(context)?.Index
+            ?? throw new InvalidOperationException("The validation context is not one of a DatasetValidator run; DatasetValidator.IndexOf is for rules added to a DatasetValidator.");
     }
 
     /// <summary>Gets a shared instance, built on first use.</summary>
@@ -148,18 +189,18 @@ public sealed class DatasetValidator
 
     private static ValidationReport Missing(string message) => new(
     [
-        new ValidationProblem { Path = string.Empty, Code = Rules.RequiredMissing.Code, Severity = Rules.RequiredMissing.Severity, Message = message },
+        new Problem { Path = string.Empty, Code = Rules.RequiredMissing.Code, Severity = Rules.RequiredMissing.Severity, Message = message },
     ]);
 
     private static ValidationReport ToReport(ValidationResult result)
     {
-        var problems = new List<ValidationProblem>(result.Errors.Count);
+        var problems = new List<Problem>(result.Errors.Count);
         foreach (var failure in result.Errors)
         {
-            problems.Add(new ValidationProblem
+            problems.Add(new Problem
             {
                 Path = JsonPath.From(failure.PropertyName),
-                Code = failure.ErrorCode,
+                Code = string.IsNullOrEmpty(failure.ErrorCode) ? UncodedFailure : failure.ErrorCode,
                 Severity = failure.Severity switch
                 {
                     Severity.Error => ValidationSeverity.Error,
@@ -167,7 +208,7 @@ public sealed class DatasetValidator
                     _ => ValidationSeverity.Info,
                 },
                 Message = failure.ErrorMessage,
-                AttemptedValue = failure.AttemptedValue switch
+                Value = failure.AttemptedValue switch
                 {
                     null => null,
                     string s => s,

@@ -238,6 +238,72 @@ internal sealed class EngagementChecks
             }
 
             ReportedBeforeEvent(statement, i);
+            Supersedes(statement, i);
+        }
+
+        RevisionCycles();
+    }
+
+    private void Supersedes(SourcedStatement statement, int i)
+    {
+        var ids = statement.Supersedes;
+        for (var j = 0; j < ids.Count; j++)
+        {
+            if (_statements.IndexOf(ids[j]) < 0)
+            {
+                Report(Rules.UnknownSupersededStatement, $"Statements[{I(i)}].Supersedes[{I(j)}]",
+                    $"The statement '{statement.Id}' supersedes '{ids[j]}', which is not a statement of this engagement.", ids[j].Value);
+            }
+            else if (RepeatsEarlier(ids, j))
+            {
+                Report(Rules.RepeatedReference, $"Statements[{I(i)}].Supersedes[{I(j)}]", $"The statement '{statement.Id}' supersedes '{ids[j]}' more than once.", ids[j].Value);
+            }
+        }
+    }
+
+    private void RevisionCycles()
+    {
+        var statements = _engagement.Statements;
+        var any = false;
+        foreach (var statement in statements)
+        {
+            any |= statement is { Supersedes.IsEmpty: false };
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        var links = new List<IReadOnlyList<int>>(statements.Count);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var targets = new List<int>();
+            foreach (var id in statements[i]?.Supersedes ?? default)
+            {
+                if (_statements.IndexOf(id) is var t && t >= 0)
+                {
+                    targets.Add(t);
+                }
+            }
+
+            links.Add(targets);
+        }
+
+        foreach (var loop in LinkCycles.Find(links))
+        {
+            var names = loop.ConvertAll(i => "'" + statements[i]!.Id + "'");
+            names.Add(names[0]);
+            var first = statements[loop[0]]!;
+            var next = loop.Count > 1 ? statements[loop[1]]!.Id : first.Id;
+            var at = 0;
+            while (first.Supersedes[at] != next)
+            {
+                at++;
+            }
+
+            Report(Rules.RevisionCycle, $"Statements[{I(loop[0])}].Supersedes[{I(at)}]",
+                $"The statement '{first.Id}' supersedes itself through 'supersedes': {string.Join(" -> ", names)}; only a later statement names an earlier one.", next.Value);
         }
     }
 

@@ -10,8 +10,17 @@ namespace ConflictModel.Validation;
 /// </summary>
 internal sealed class EngagementValidator : AbstractValidator<Engagement>
 {
-    public EngagementValidator()
+    private readonly IValidator<Engagement>? _own;
+
+    /// <param name="own">A user's own engagement rules, run after the built-in ones on each engagement, or <see langword="null"/>.</param>
+    public EngagementValidator(IValidator<Engagement>? own = null)
     {
+        if (own is not null)
+        {
+            // Registered after the built-in rule below, by the constructor's end.
+            _own = own;
+        }
+
         RuleFor(x => x).Custom(static (x, context) =>
         {
             Check.Id(context, nameof(Engagement.Id), x.Id.Value, "engagement");
@@ -56,6 +65,11 @@ internal sealed class EngagementValidator : AbstractValidator<Engagement>
         });
 
         RuleFor(x => x).Custom(EngagementChecks.Run);
+
+        if (_own is not null)
+        {
+            Include(_own);
+        }
     }
 
     /// <summary>Reports null elements of <paramref name="items"/>, then checks each item with <paramref name="check"/> at its path.</summary>

@@ -86,6 +86,12 @@ internal static class Rules
     public static readonly ValidationRule FigurePartCycle = R("CM2016", Referential, Error,
         "Figures' `partOf` form no loop, including a figure part of itself.", "`children.partOf = civilians` and `civilians.partOf = children`.",
         "The whole has no `partOf`; point each part at its whole.");
+    public static readonly ValidationRule UnknownSupersededStatement = R("CM2017", Referential, Error,
+        "Every statement a statement `supersedes` is another statement of the same engagement.", "`\"supersedes\": [\"afp-first-toll\"]` when the engagement has no such statement.",
+        "Correct the id, or add the earlier statement to the engagement.");
+    public static readonly ValidationRule RevisionCycle = R("CM2018", Referential, Error,
+        "Statements' `supersedes` links form no loop, including a statement superseding itself.", "`final.supersedes = [first]` and `first.supersedes = [final]`.",
+        "Only the later statement names the earlier one; the first report supersedes nothing.");
 
     // Semantic: CM3xxx.
     public static readonly ValidationRule LatitudeOutOfRange = R("CM3001", Semantic, Error,
@@ -153,6 +159,7 @@ internal static class Rules
         ParentRelationWithoutParent,
         DuplicateId, UnknownActor, UnknownSource, UnknownStatement, UnknownSite, UnknownSide, UnknownEngagement, ActorOnTwoSides,
         ActorParentCycle, ViaChainLoop, SelfRelation, SiteContainmentCycle, RepeatedReference, ActorOnNoSide, UnknownWholeFigure, FigurePartCycle,
+        UnknownSupersededStatement, RevisionCycle,
         LatitudeOutOfRange, LongitudeOutOfRange, NullIsland, CountryCodeUnknown, TimeZoneUnknown, EndBeforeStart, BelowPrecision,
         NegativeCount, LowAboveHigh, BestOutsideRange, ReportedBeforeEvent, SelfReported, ComponentExceedsKilledOrWounded,
         FigureWithoutEstimates, SideWithoutActors, FewerThanTwoSides, HeldLongTermWithoutCapture, DuplicateFigure,

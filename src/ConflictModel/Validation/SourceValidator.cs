@@ -11,6 +11,11 @@ internal sealed class SourceValidator : AbstractValidator<Source>
         Check.Id(context, nameof(Source.Id), x.Id.Value, "source");
         Check.RequiredText(context, nameof(Source.Name), x.Name, Check.ShortText);
         Check.Defined(context, nameof(Source.Kind), x.Kind);
+        if (x.Credibility is { } credibility)
+        {
+            Check.Defined(context, nameof(Source.Credibility), credibility);
+        }
+
         Check.Url(context, nameof(Source.Url), x.Url);
         Check.OptionalText(context, nameof(Source.Description), x.Description, Check.LongText);
     });

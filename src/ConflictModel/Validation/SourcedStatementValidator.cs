@@ -21,5 +21,9 @@ internal sealed class SourcedStatementValidator : AbstractValidator<SourcedState
         }
 
         Check.Url(at, nameof(SourcedStatement.Url), x.Url);
+        if (x.Credibility is { } credibility)
+        {
+            Check.Defined(at, nameof(SourcedStatement.Credibility), credibility);
+        }
     }
 }

@@ -16,7 +16,7 @@ public sealed class ValidationReport
 {
     /// <summary>Creates a report holding <paramref name="problems"/> in order.</summary>
     /// <param name="problems">The problems; <see langword="null"/> elements are skipped.</param>
-    public ValidationReport(IEnumerable<ValidationProblem>? problems)
+    public ValidationReport(IEnumerable<Problem>? problems)
     {
         Problems = EquatableArray.From(problems?.Where(p => p is not null));
         foreach (var problem in Problems)
@@ -40,7 +40,7 @@ public sealed class ValidationReport
     public static ValidationReport Empty { get; } = new([]);
 
     /// <summary>Gets every problem found, in the order found.</summary>
-    public EquatableArray<ValidationProblem> Problems { get; }
+    public EquatableArray<Problem> Problems { get; }
 
     /// <summary>Gets the number of problems of severity <see cref="ValidationSeverity.Error"/>.</summary>
     public int ErrorCount { get; }
@@ -60,7 +60,7 @@ public sealed class ValidationReport
     /// <summary>Returns the problems with <paramref name="severity"/> or worse.</summary>
     /// <param name="severity">The least severity to keep.</param>
     /// <returns>The matching problems, in order.</returns>
-    public IEnumerable<ValidationProblem> AtLeast(ValidationSeverity severity) => Problems.Where(p => p.Severity >= severity);
+    public IEnumerable<Problem> AtLeast(ValidationSeverity severity) => Problems.Where(p => p.Severity >= severity);
 
     /// <summary>Returns a summary line followed by one line per problem.</summary>
     /// <returns>Text for logs and console output.</returns>

@@ -1,6 +1,6 @@
 namespace ConflictModel.Validation;
 
-/// <summary>How serious a <see cref="ValidationProblem"/> is. Values are ordered by gravity, so <c>severity &gt;= Warning</c> works.</summary>
+/// <summary>How serious a <see cref="Problem"/> is. Values are ordered by gravity, so <c>severity &gt;= Warning</c> works.</summary>
 public enum ValidationSeverity
 {
     /// <summary>Worth knowing, not wrong: a self-reported estimate, an actor that takes no side.</summary>

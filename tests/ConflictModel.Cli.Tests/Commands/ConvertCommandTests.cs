@@ -41,20 +41,83 @@ public sealed class ConvertCommandTests : System.IDisposable
     }
 
     [Fact]
-    public async Task Convert_AcledToJsonLines_OneDocumentPerBatch()
+    public async Task Convert_AcledToJsonLines_DocumentShape_OneDocumentPerBatch()
     {
         var jsonl = Path.Combine(_files.Path, "acled.jsonl");
 
-        var result = Cli.Run("convert", "--from", "acled", "--to", "jsonl", "--batch-size", "3", AcledFile, jsonl);
+        var result = Cli.Run("convert", "--from", "acled", "--to", "jsonl", "--jsonl-shape", "document", "--batch-size", "3", AcledFile, jsonl);
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Error.Should().Be($"{AcledFile}: 4 rows read: 4 imported, 0 rejected, 0 warnings\n{jsonl}: 4 engagements written in 2 documents\n");
+        result.Error.Should().Be($"{AcledFile}: 4 rows read: 4 imported, 0 rejected, 0 warnings\n{jsonl}: 4 engagements written in 2 lines\n");
         var lines = File.ReadAllLines(jsonl);
         lines.Should().HaveCount(2);
         var documents = lines.Select(DatasetJson.Read).ToList();
         documents.Select(d => d.Engagements.Count).Should().Equal(3, 1);
         var original = await AcledImporter.ImportFileAsync(AcledFile);
         documents.SelectMany(d => d.Engagements).Should().Equal(original.Document.Engagements);
+    }
+
+    [Fact]
+    public async Task Convert_GedToJsonLines_ByDefault_OneSelfContainedEngagementPerLine_FormatRecognised()
+    {
+        var jsonl = Path.Combine(_files.Path, "ged.jsonl");
+        var back = Path.Combine(_files.Path, "back.json");
+
+        var result = Cli.Run("convert", "--to", "jsonl", "--batch-size", "4", GedSlice, jsonl);
+        var merged = Cli.Run("convert", "--to", "json", jsonl, back);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().StartWith($"{GedSlice}: 25 rows read: 25 imported, 0 rejected, ").And.EndWith($"{jsonl}: 25 engagements written in 25 lines\n");
+        var lines = File.ReadAllLines(jsonl).Select(DatasetJson.Read).ToList();
+        lines.Should().HaveCount(25).And.OnlyContain(d => d.Engagements.Count == 1);
+        lines.Should().AllSatisfy(d => ConflictModel.Validation.DatasetValidator.Default.Validate(d).HasErrors.Should().BeFalse("each line is a document of its own"));
+        lines.Should().AllSatisfy(d => d.Actors.Count.Should().Be(2, "a line declares the two sides' actors, nothing more"));
+        merged.ExitCode.Should().Be(0, merged.Error);
+        merged.Error.Should().Be($"{jsonl}: 25 lines read: 25 converted, 0 rejected\n{back}: 25 engagements written in 1 document, 1 note on what JSON cannot hold or merged\n");
+        var original = await GedImporter.ImportFileAsync(GedSlice);
+        var document = DatasetJson.Read(File.ReadAllText(back));
+        document.Engagements.Should().Equal(original.Document.Engagements);
+        document.Actors.Should().BeEquivalentTo(original.Document.Actors);
+        document.Sources.Should().BeEquivalentTo(original.Document.Sources);
+    }
+
+    [Fact]
+    public void Convert_JsonLinesWithOneIdDeclaredTwoWays_ToJson_IsAnErrorNamingBothLines_NothingWritten()
+    {
+        var first = Documents.TimbuktuLine;
+        var second = first.Replace("\"name\":\"Agence France-Presse\"", "\"name\":\"AFP\"", StringComparison.Ordinal);
+        second.Should().NotBe(first);
+        var input = _files.Write("two.jsonl", first + "\n" + second + "\n");
+        var output = Path.Combine(_files.Path, "out.json");
+
+        var result = Cli.Run("convert", "--to", "json", input, output);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"{input}:2: error merge.conflict: value 'afp', at sources[").And.Contain($"is declared differently at {input}:1 sources[");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Convert_FromNamedWrongly_SaysWhatTheFileLooksLike()
+    {
+        var output = Path.Combine(_files.Path, "out.json");
+
+        var result = Cli.Run("convert", "--from", "acled", "--to", "json", GedSlice, output);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"{GedSlice}:1: error format.mismatch: --from acled does not fit: the file looks like ged (a header with GED's columns type_of_violence, relid, best, where_prec, side_a), not acled (a CSV header without ACLED's columns (event_id_cnty, event_date, sub_event_type, fatalities, actor1)). Use --from ged, or --from auto.\n");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Convert_Auto_CannotTell_SaysWhatItSaw()
+    {
+        var input = _files.Write("notes.txt", "hello world\n");
+
+        var result = Cli.Run("convert", "--to", "json", input, Path.Combine(_files.Path, "out.json"));
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"{input}:1: error format.unrecognised: Cannot tell the format: it starts with 'hello world⏎' (json: no JSON object at the start; jsonl: no JSON object at the start; ged: no header line of comma-separated names; acled: no header line of comma-separated names); no format fits. Name it with --from json|jsonl|ged|acled.\n");
     }
 
     [Fact]
@@ -66,7 +129,7 @@ public sealed class ConvertCommandTests : System.IDisposable
         var jsonl = Path.Combine(_files.Path, "repeated.jsonl");
 
         var toJson = Cli.Run("convert", "--from", "ged", "--to", "json", "--batch-size", "4", "--warnings", input, json);
-        var toJsonl = Cli.Run("convert", "--from", "ged", "--to", "jsonl", "--batch-size", "4", input, jsonl);
+        var toJsonl = Cli.Run("convert", "--from", "ged", "--to", "jsonl", "--jsonl-shape", "document", "--batch-size", "4", input, jsonl);
 
         toJson.ExitCode.Should().Be(0, toJson.Error);
         toJson.Error.Should().Contain("csv.duplicate-id");
@@ -86,8 +149,8 @@ public sealed class ConvertCommandTests : System.IDisposable
         var one = Path.Combine(_files.Path, "one.jsonl");
         var three = Path.Combine(_files.Path, "three.jsonl");
 
-        var onOne = Cli.Run("convert", "--from", "ged", "--to", "jsonl", "--batch-size", "4", "--warnings", GedSlice, one);
-        var onThree = Cli.Run("convert", "--from", "ged", "--to", "jsonl", "--batch-size", "4", "--threads", "3", "--warnings", GedSlice, three);
+        var onOne = Cli.Run("convert", "--from", "ged", "--to", "jsonl", "--jsonl-shape", "document", "--batch-size", "4", "--threads", "1", "--warnings", GedSlice, one);
+        var onThree = Cli.Run("convert", "--from", "ged", "--to", "jsonl", "--jsonl-shape", "document", "--batch-size", "4", "--threads", "3", "--warnings", GedSlice, three);
 
         onOne.ExitCode.Should().Be(0, onOne.Error);
         onThree.ExitCode.Should().Be(0, onThree.Error);
@@ -104,8 +167,11 @@ public sealed class ConvertCommandTests : System.IDisposable
         var result = Cli.Run("convert", "--from", "jsonl", "--to", "jsonl", input, "-");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(DatasetJson.Read).Should().AllBeEquivalentTo(DatasetJson.Read(Documents.Timbuktu));
-        result.Error.Should().Be($"{input}: 2 documents read: 2 converted, 0 rejected\n(standard output): 8 engagements written in 2 documents\n");
+        var timbuktu = DatasetJson.Read(Documents.Timbuktu);
+        var lines = result.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(DatasetJson.Read).ToList();
+        lines.SelectMany(l => l.Engagements).Should().Equal([.. timbuktu.Engagements, .. timbuktu.Engagements]);
+        lines.Should().HaveCount(2 * LinesOf(timbuktu), "each engagement on its own line, or with those its relations link it to");
+        result.Error.Should().Be($"{input}: 2 lines read: 2 converted, 0 rejected\n(standard output): 8 engagements written in {lines.Count} lines\n");
     }
 
     [Fact]
@@ -151,11 +217,14 @@ public sealed class ConvertCommandTests : System.IDisposable
         File.Exists(output).Should().BeFalse();
         var skip = Cli.Run("convert", "--from", "jsonl", "--to", "jsonl", "--bad-rows", "skip", input, output);
 
+        var column = "{\"formatVersion\": \"1.0\", \"engagements\": 3}".IndexOf("3}", StringComparison.Ordinal) + 2;
+        var problem = $"{input}:2:{column}: error json.invalid-document: at engagements: Expected an array but found a number (3).\n";
         stop.ExitCode.Should().Be(2);
-        stop.Error.Should().Be($"{input}:2: Expected an array but found a number (3).\n");
+        stop.Error.Should().Be(problem);
         skip.ExitCode.Should().Be(1);
-        skip.Error.Should().Be($"{input}:2: Expected an array but found a number (3).\n{input}: 3 documents read: 2 converted, 1 rejected\n{output}: 8 engagements written in 2 documents\n");
-        File.ReadAllLines(output).Should().HaveCount(2);
+        var lines = 2 * LinesOf(DatasetJson.Read(Documents.Timbuktu));
+        skip.Error.Should().Be(problem + $"{input}: 3 lines read: 2 converted, 1 rejected\n{output}: 8 engagements written in {lines} lines\n");
+        File.ReadAllLines(output).Should().HaveCount(lines);
     }
 
     [Fact]
@@ -187,11 +256,11 @@ public sealed class ConvertCommandTests : System.IDisposable
         var noDirectory = Cli.Run("convert", "--from", "json", "--to", "ged", Repository.TimbuktuExample, Path.Combine(_files.Path, "no", "such", "dir.csv"));
 
         noFile.ExitCode.Should().Be(2);
-        noFile.Error.Should().StartWith($"{missing}: cannot read the file: ");
+        noFile.Error.Should().StartWith($"{missing}: error io.unreadable: Cannot read the file: ");
         noColumns.ExitCode.Should().Be(2);
         noColumns.Error.Should().StartWith($"{notGed}:1: error ");
         unparsable.ExitCode.Should().Be(2);
-        unparsable.Error.Should().Be($"{badJson}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")}: Expected one of the SourceKind names (newsAgency, government, armedForces, armedGroup, analyst, localOfficial, stateMedia, socialMedia, organisation, witness, compilation, other; exact case) but found a string (\"newsWire\").\n");
+        unparsable.Error.Should().Be($"{badJson}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")}:25: error json.invalid-document: at sources[1].kind: Expected one of the SourceKind names (newsAgency, government, armedForces, armedGroup, analyst, localOfficial, stateMedia, socialMedia, organisation, witness, compilation, other; exact case) but found a string (\"newsWire\").\n");
         noDirectory.ExitCode.Should().Be(2);
         noDirectory.Error.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("conflictmodel: ");
         File.Exists(output).Should().BeFalse();
@@ -208,7 +277,7 @@ public sealed class ConvertCommandTests : System.IDisposable
         var redirected = Cli.Run("convert", "--from", "jsonl", "--to", "jsonl", file, Path.Combine(_files.Path, "out2.jsonl"));
 
         exitCode.Should().Be(0);
-        error.ToString().Should().StartWith($"\r{file}: 1 documents, ").And.Contain("\r\u001b[K" + file + ": 60 documents read");
+        error.ToString().Should().StartWith($"\r{file}: 1 documents, ").And.Contain("\r\u001b[K" + file + ": 60 lines read");
         redirected.Error.Should().NotContain("\r");
     }
 
@@ -226,6 +295,9 @@ public sealed class ConvertCommandTests : System.IDisposable
         error.ToString().Should().StartWith($"\r{ged}: 1000 rows, ").And.Contain("\r\u001b[K" + ged + ": 1675 rows read: 1675 imported, 0 rejected, ");
         output.ToString().Should().BeEmpty("progress never goes to standard output");
     }
+
+    /// <summary>How many JSON Lines lines the library writes for <paramref name="document"/> by default.</summary>
+    private static int LinesOf(DatasetDocument document) => DatasetJson.AppendLines(new System.Buffers.ArrayBufferWriter<byte>(), document);
 
     /// <summary>The ACLED file with the latitude of its second row made unreadable.</summary>
     private (string File, int Line) AcledWithBadLatitude()

@@ -18,12 +18,16 @@ public class GeneratingCommandTests
     }
 
     [Fact]
-    public void Docs_WithoutOut_WritesTheCodebookToStandardOutput()
+    public void Docs_WithoutOut_WritesThePagesToStandardOutput()
     {
-        var result = Cli.Run("docs");
+        var codebook = Cli.Run("docs", "--page", "codebook");
+        var codes = Cli.Run("docs", "--page", "problem-codes");
+        var all = Cli.Run("docs");
 
-        result.ExitCode.Should().Be(0, result.Error);
-        result.Output.Should().Be(File.ReadAllText(Repository.PathOf("docs", "codebook.md")));
+        codebook.ExitCode.Should().Be(0, codebook.Error);
+        codebook.Output.Should().Be(File.ReadAllText(Repository.PathOf("docs", "codebook.md")));
+        codes.Output.Should().Be(File.ReadAllText(Repository.PathOf("docs", "problem-codes.md")));
+        all.Output.Should().Be(codebook.Output + codes.Output);
     }
 
     [Fact]
@@ -74,7 +78,7 @@ public class GeneratingCommandTests
 
         result.ExitCode.Should().Be(2);
         result.Output.Should().BeEmpty();
-        result.Error.Should().StartWith($"{file}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")}: Expected one of the SourceKind names");
+        result.Error.Should().StartWith($"{file}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")}:25: error json.invalid-document: at sources[1].kind: Expected one of the SourceKind names");
         result.Error.Trim().Split('\n').Should().HaveCount(1);
     }
 

@@ -58,7 +58,7 @@ public sealed class ValidateCommandTests : System.IDisposable
 
         result.ExitCode.Should().Be(2);
         result.Output.Should().Be(
-            $"{file}:{Documents.LineOf(text, "newsWire")} sources[1].kind unparsable error Expected one of the SourceKind names (newsAgency, government, armedForces, armedGroup, analyst, localOfficial, stateMedia, socialMedia, organisation, witness, compilation, other; exact case) but found a string (\"newsWire\").\n");
+            $"{file}:{Documents.LineOf(text, "newsWire")} sources[1].kind json.invalid-document error Expected one of the SourceKind names (newsAgency, government, armedForces, armedGroup, analyst, localOfficial, stateMedia, socialMedia, organisation, witness, compilation, other; exact case) but found a string (\"newsWire\").\n");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class ValidateCommandTests : System.IDisposable
         var result = Cli.Run("validate", file);
 
         result.ExitCode.Should().Be(2);
-        result.Output.Should().StartWith($"{file}:1 $ unreadable error Cannot read the file: ");
+        result.Output.Should().StartWith($"{file}:1 $ io.unreadable error Cannot read the file: ");
     }
 
     [Fact]
@@ -101,21 +101,46 @@ public sealed class ValidateCommandTests : System.IDisposable
         result.ExitCode.Should().Be(2);
         result.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             $"{file}:3 engagements[0].sites[0].coordinates.latitude CM3001 error 'engagements[0].sites[0].coordinates.latitude' is 116.7666; a latitude is a finite number of degrees in [-90, 90].",
-            $"{file}:4 engagements unparsable error Expected an array but found a number (3).");
+            $"{file}:4 engagements json.invalid-document error Expected an array but found a number (3).");
         result.Error.Should().Be("1 file, 3 documents: 1 unreadable, 1 error, 0 warnings, 0 notes\n");
     }
 
     [Fact]
-    public void Validate_FormatOption_OverridesTheExtension()
+    public void Validate_Auto_RecognisesTheFormatFromTheContent_TheFormatOptionForcesOne()
     {
-        var file = _files.Write("dataset.txt", Documents.TimbuktuLine + "\n" + Documents.TimbuktuLine + "\n");
+        var file = _files.Write("dataset.json", Documents.TimbuktuLine + "\n" + Documents.TimbuktuLine + "\n");
 
+        var auto = Cli.Run("validate", file);
         var asLines = Cli.Run("validate", "--format", "jsonl", file);
-        var asDocument = Cli.Run("validate", file);
+        var asDocument = Cli.Run("validate", "--format", "json", file);
 
-        asLines.ExitCode.Should().Be(0, asLines.Output);
-        asLines.Error.Should().Contain("2 documents");
+        auto.ExitCode.Should().Be(0, auto.Output);
+        auto.Error.Should().Be("1 file, 2 documents: 0 unreadable, 0 errors, 0 warnings, 0 notes\n", "a JSON object on each line is JSON Lines, whatever the extension");
+        asLines.Error.Should().Be(auto.Error);
         asDocument.ExitCode.Should().Be(2, "two documents in a row are not one JSON document");
+        asDocument.Output.Should().StartWith($"{file}:2 $ json.syntax error '{{' is invalid after a single JSON value.");
+    }
+
+    [Fact]
+    public void Validate_GedFile_ReadThroughTheRegistry_EachBatchValidated()
+    {
+        var ged = Repository.PathOf("tests", "ConflictModel.Cli.Tests", "TestData", "ged-slice.csv");
+
+        var result = Cli.Run("validate", ged);
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Error.Should().Be("1 file, 1 document: 0 unreadable, 0 errors, 0 warnings, 0 notes\n", "25 rows are one batch");
+    }
+
+    [Fact]
+    public void Validate_UnrecognisableFile_SaysWhatItSaw_AndExitsTwo()
+    {
+        var file = _files.Write("list.json", "[1, 2, 3]\n");
+
+        var result = Cli.Run("validate", file);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().Be($"{file}:1 $ format.unrecognised error Cannot tell the format: it starts with '[1, 2, 3]⏎' (json: a JSON array, not a dataset document (an object); jsonl: a JSON array, not lines of documents; ged: no header line of comma-separated names; acled: no header line of comma-separated names); no format fits. Name it with --format.\n");
     }
 
     [Fact]
@@ -137,7 +162,7 @@ public sealed class ValidateCommandTests : System.IDisposable
         problem["path"]!.GetValue<string>().Should().Be("engagements[0].sites[0].coordinates.latitude");
         problem["code"]!.GetValue<string>().Should().Be("CM3001");
         problem["severity"]!.GetValue<string>().Should().Be("error");
-        problem["attemptedValue"]!.GetValue<string>().Should().Be("116.7666");
+        problem["value"]!.GetValue<string>().Should().Be("116.7666");
         files[1]!["problems"]!.AsArray().Should().BeEmpty();
     }
 

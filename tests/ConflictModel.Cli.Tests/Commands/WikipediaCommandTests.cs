@@ -117,7 +117,7 @@ public sealed class WikipediaCommandTests : System.IDisposable
         missing.ExitCode.Should().Be(2);
         missing.Error.Should().Contain("missing.json: cannot read the file: ");
         unparsable.ExitCode.Should().Be(2);
-        unparsable.Error.Should().StartWith($"{bad}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")}: ");
+        unparsable.Error.Should().StartWith($"{bad}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")}:25: error json.invalid-document: ");
         unparsable.Error.Trim().Split('\n').Should().ContainSingle();
     }
 }

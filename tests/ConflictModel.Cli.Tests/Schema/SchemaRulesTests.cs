@@ -112,6 +112,8 @@ public class SchemaRulesTests
         ["CM2014"] = Warning,
         ["CM2015"] = Reference,
         ["CM2016"] = "a cycle of parts: following references from object to object",
+        ["CM2017"] = Reference,
+        ["CM2018"] = "a loop of revisions: following references from object to object",
         ["CM3003"] = Warning,
         ["CM3005"] = "a time-zone id of the TZDB that NodaTime carries: the list changes with each tzdata release, and a schema that listed one release would refuse zones the validator accepts",
         ["CM3006"] = Comparison,

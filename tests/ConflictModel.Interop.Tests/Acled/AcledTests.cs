@@ -191,7 +191,7 @@ public class AcledTests
         var result = await Import(csv, new CsvImportOptions { BadRows = BadRowHandling.SkipAndReport, FileName = "acled.csv" });
 
         var error = result.Summary.Errors.Single();
-        (error.File, error.Line, error.Column, error.Value, error.Code).Should().Be(("acled.csv", 5L, "geo_precision", "5", "acled.geo-precision-out-of-range"));
+        (error.File, error.Line, error.ColumnName, error.Value, error.Code).Should().Be(("acled.csv", 5L, "geo_precision", "5", "acled.geo-precision-out-of-range"));
         result.Summary.RowsImported.Should().Be(3);
         (result.Summary.RowsImported + result.Summary.RowsRejected).Should().Be(result.Summary.RowsRead);
     }
@@ -211,7 +211,14 @@ public class AcledTests
         table.Get(0, "iso").Should().Be("364");
         table.Get(0, "admin1").Should().Be("Alborz province");
         table.Get(0, "source").Should().Be("Xinhua News Agency");
-        summary.Notes.Should().Contain("engagement 'ged-625373': 4 figure(s) other than the total killed are not written.");
+        summary.Notes.Where(n => n.Code == "export.figures-dropped").Should().HaveCount(3, "each of the 3 GED events has per-side figures").And.Contain(new ConflictModel.Validation.Problem
+        {
+            Code = "export.figures-dropped",
+            Severity = ConflictModel.Validation.ValidationSeverity.Info,
+            Message = "4 figure(s) other than the total killed are not written.",
+            Path = "engagements[id=ged-625373]",
+            Value = "ged-625373",
+        });
     }
 
     [Fact]

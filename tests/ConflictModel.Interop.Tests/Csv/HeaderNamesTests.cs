@@ -29,7 +29,7 @@ public class HeaderNamesTests
 
         var error = (await act.Should().ThrowAsync<CsvImportException>()).Which.Error;
         (error.Line, error.Code, error.Value).Should().Be((1, "csv.duplicate-column", second));
-        error.Reason.Should().Contain($"columns {System.Array.IndexOf(header, second.Trim().ToLowerInvariant()) + 1} and {header.Length}");
+        error.Message.Should().Contain($"columns {System.Array.IndexOf(header, second.Trim().ToLowerInvariant()) + 1} and {header.Length}");
     }
 
     [Fact]

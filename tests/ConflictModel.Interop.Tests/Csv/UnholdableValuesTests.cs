@@ -37,7 +37,7 @@ public class UnholdableValuesTests
 
         var actor = result.Document.Actors.Single(a => a.Id.Value == "ucdp-actor-" + table.Get(0, "side_a_new_id"));
         actor.Name.Should().Be("UCDP actor " + table.Get(0, "side_a_new_id"));
-        result.Summary.Warnings.Should().ContainSingle(w => w.Code == "csv.text-replaced").Which.Column.Should().Be("side_a");
+        result.Summary.Warnings.Should().ContainSingle(w => w.Code == "csv.text-replaced").Which.ColumnName.Should().Be("side_a");
         await ShouldWriteBackGed(result.Document, table);
     }
 
@@ -66,7 +66,7 @@ public class UnholdableValuesTests
 
         var result = await ImportGed(table);
 
-        result.Summary.Warnings.Should().Contain(w => w.Code == "csv.text-replaced" && w.Column == column);
+        result.Summary.Warnings.Should().Contain(w => w.Code == "csv.text-replaced" && w.ColumnName == column);
         await ShouldWriteBackGed(result.Document, table);
     }
 
@@ -85,7 +85,7 @@ public class UnholdableValuesTests
 
         var result = await ImportGed(table);
 
-        result.Summary.Warnings.Should().Contain(w => w.Code == "csv.text-replaced" && w.Column == column);
+        result.Summary.Warnings.Should().Contain(w => w.Code == "csv.text-replaced" && w.ColumnName == column);
         await ShouldWriteBackGed(result.Document, table);
     }
 
@@ -167,7 +167,7 @@ public class UnholdableValuesTests
 
         result.Summary.RowsImported.Should().Be(1);
         var error = result.Summary.Errors.Should().ContainSingle().Which;
-        (error.Line, error.Column, error.Code).Should().Be((3, "where_description", "csv.value-too-long"));
+        (error.Line, error.ColumnName, error.Code).Should().Be((3, "where_description", "csv.value-too-long"));
         error.Value.Should().Be(description);
     }
 
@@ -256,7 +256,7 @@ public class UnholdableValuesTests
         var result = await AcledImporter.ImportAsync(new StringReader(table.ToCsv()), new CsvImportOptions { BadRows = BadRowHandling.SkipAndReport });
 
         var error = result.Summary.Errors.Should().ContainSingle().Which;
-        (error.Column, error.Value, error.Code).Should().Be(("event_date", "-0001-01-01", "acled.bad-date"));
+        (error.ColumnName, error.Value, error.Code).Should().Be(("event_date", "-0001-01-01", "acled.bad-date"));
         DatasetJson.Read(DatasetJson.Write(result.Document)).Should().Be(result.Document);
     }
 

@@ -34,7 +34,8 @@ public class GedExporterTests
 
         summary.RowsWritten.Should().Be(2);
         summary.EngagementsWritten.Should().Be(1);
-        summary.Notes.Should().Equal("engagement 'ged-625373': 2 sites, split into 2 rows (figures on the first).");
+        summary.Notes.Select(n => n.ToString()).Should().Equal("info export.sites-split: value 'ged-625373', at engagements[id=ged-625373]: 2 sites, split into 2 rows (figures on the first).");
+        summary.NoteCount.Should().Be(1);
         table.Get(0, "relid").Should().Be("IRN-2026-1-18868-62");
         table.Get(1, "relid").Should().Be("IRN-2026-1-18868-62.1");
         table.Get(0, "best").Should().Be("13");

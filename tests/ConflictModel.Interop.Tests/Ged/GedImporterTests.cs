@@ -99,7 +99,7 @@ public class GedImporterTests
         result.Summary.WarningCount.Should().Be(323);
         var warning = result.Summary.Warnings.First(w => w.Code == "ged.high-below-best");
         warning.File.Should().Be(TestFiles.Ged);
-        warning.Column.Should().Be("high");
+        warning.ColumnName.Should().Be("high");
         warning.Line.Should().BeGreaterThan(1);
     }
 
@@ -131,7 +131,7 @@ public class GedImporterTests
         var total = result.Document.Engagements[0].Figures.Single(f => f.Id.Value.EndsWith("killed-all", StringComparison.Ordinal));
         total.Estimates.Select(e => (e.Quantity.Form, e.Quantity.Value, e.Wording)).Should().Equal(
             (QuantityForm.Exact, 10L, "best"), (QuantityForm.AtLeast, 12L, "low"), (QuantityForm.AtMost, 9L, "high"));
-        result.Summary.Warnings.Should().Contain(w => w.Code == "ged.low-above-high" && w.Column == "low" && w.Value == "12");
+        result.Summary.Warnings.Should().Contain(w => w.Code == "ged.low-above-high" && w.ColumnName == "low" && w.Value == "12");
         var report = DatasetValidator.Default.Validate(result.Document);
         report.Problems.Where(p => p.Code == "CM3021").Should().ContainSingle().Which.Severity.Should().Be(ValidationSeverity.Warning);
 
@@ -226,10 +226,10 @@ public class GedImporterTests
         var ex = (await act.Should().ThrowAsync<CsvImportException>()).Which;
         ex.Error.File.Should().Be("bad.csv");
         ex.Error.Line.Should().Be(3, "row 1 spans line 2 only and row 2 starts on line 3");
-        ex.Error.Column.Should().Be("deaths_b");
+        ex.Error.ColumnName.Should().Be("deaths_b");
         ex.Error.Value.Should().Be("two");
         ex.Error.Code.Should().Be("csv.not-an-integer");
-        ex.Message.Should().Be("bad.csv, line 3, column 'deaths_b', value 'two': 'two' is not a whole number; expected digits such as 12, or an empty value. [csv.not-an-integer]");
+        ex.Message.Should().Be("bad.csv:3: error csv.not-an-integer: column 'deaths_b', value 'two': 'two' is not a whole number; expected digits such as 12, or an empty value.");
         ex.Summary.RowsRead.Should().Be(2);
         ex.Summary.RowsImported.Should().Be(1);
         ex.Summary.RowsRejected.Should().Be(1);
@@ -248,7 +248,7 @@ public class GedImporterTests
         s.RowsImported.Should().Be(3);
         s.RowsRejected.Should().Be(3);
         (s.RowsImported + s.RowsRejected).Should().Be(s.RowsRead);
-        s.Errors.Select(e => (e.Column, e.Value, e.Code)).Should().Equal(
+        s.Errors.Select(e => (e.ColumnName, e.Value, e.Code)).Should().Equal(
             ("date_start", "2026-13-01", "ged.bad-date"),
             ("where_prec", "9", "ged.where-prec-out-of-range"),
             ("latitude", "north", "csv.not-a-number"));
@@ -263,7 +263,7 @@ public class GedImporterTests
         var result = await Import(csv, new CsvImportOptions { BadRows = BadRowHandling.SkipAndReport });
 
         result.Summary.Errors.Single().Code.Should().Be("csv.column-count");
-        result.Summary.Errors.Single().Reason.Should().Contain("has 3 values but the header has 49 columns");
+        result.Summary.Errors.Single().Message.Should().Contain("has 3 values but the header has 49 columns");
         result.Summary.RowsRead.Should().Be(2);
     }
 
@@ -278,7 +278,7 @@ public class GedImporterTests
 
         ex.Error.Line.Should().Be(1);
         ex.Error.Code.Should().Be("csv.missing-columns");
-        ex.Error.Reason.Should().StartWith("The header lacks the required column(s) 'best'.");
+        ex.Error.Message.Should().StartWith("The header lacks the required column(s) 'best'.");
     }
 
     [Fact]

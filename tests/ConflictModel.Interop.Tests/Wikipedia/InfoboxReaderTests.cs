@@ -3,6 +3,7 @@ using System.Text.Json;
 using ConflictModel.Figures;
 using ConflictModel.Interop.Wikipedia;
 using ConflictModel.Time;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Tests.Wikipedia;
 
@@ -90,7 +91,7 @@ public class InfoboxReaderTests
 
         data.Date.Should().Be(TemporalExtent.InMonth(2023, 3));
         var engagement = document.Engagements.Single();
-        document.Sources.Select(s => s.Name).Should().Equal("Wikipedia: Battle of Example", "Ukraine", "Russian", "Ukrainian");
+        document.Sources.Select(s => s.Name).Should().Equal("Wikipedia: Battle of Example", "Ukraine", "Russia");
         engagement.Figures.Should().HaveCount(2, "the two claims of side 2's dead are estimates of one disputed figure");
         var disputed = engagement.Figures[1];
         disputed.Estimates.Select(e => e.Quantity).Should().Equal(Quantity.Exactly(5000), Quantity.Exactly(2000));
@@ -159,5 +160,32 @@ public class InfoboxReaderTests
         var skorpion = boxes[0]!;
         skorpion.Sides[1].Combatants.Should().Equal(["Germany"], "an image flag is dropped and the link's label kept");
         skorpion.Sides[1].Commanders.Should().Equal("Maximilian von Herff");
+    }
+
+    [Fact]
+    public void ToDocument_PartsAndApproximateRanges_BecomeLinkedFiguresThatValidate()
+    {
+        var data = InfoboxReader.Read("""
+            {{Infobox military conflict
+            | conflict = Battle of Example
+            | date = March 2023
+            | combatant1 = {{flag|Russia}}
+            | combatant2 = {{flag|Ukraine}}
+            | casualties1 = c. 3,000–4,000 killed
+            | casualties3 = at least 12 civilians killed, including 4 children
+            }}
+            """)!;
+
+        var document = data.ToDocument().Document!;
+
+        var figures = document.Engagements.Single().Figures;
+        figures.Select(f => (f.Id.ToString(), f.Measure, f.PartOf?.ToString(), f.Note)).Should().Equal(
+            ("battle-of-example-side-1-killed", Measure.Killed, null, null),
+            ("battle-of-example-civilians-killed", Measure.Killed, null, null),
+            ("battle-of-example-part-1-killed", Measure.Killed, "battle-of-example-civilians-killed", "Part: children"));
+        figures[0].Estimates.Single().Quantity.Should().Be(Quantity.AboutBetween(3000, 4000));
+        figures[1].Estimates.Single().Quantity.Should().Be(Quantity.AtLeast(12));
+        figures[2].Estimates.Single().Quantity.Should().Be(Quantity.Exactly(4));
+        DatasetValidator.Default.Validate(document).AtLeast(ValidationSeverity.Error).Should().BeEmpty();
     }
 }

@@ -209,7 +209,10 @@ public class FigureReconcilerTests
         r.Best.Should().Be(30);
         r.High.Should().Be(30);
         r.Contributions.Should().ContainSingle(c => c.Role == ContributionRole.SetsBest).Which.StatementId.Value.Should().Be("st-agency");
-        r.Contributions.Should().Contain(c => c.Role == ContributionRole.SetAside && c.StatementId.Value == "st-group-press" && c.Reason.Contains("speaks for side 'attackers'"));
+        var aside = r.Contributions.Should().ContainSingle(c => c.Role == ContributionRole.SetAsidePartisan).Which;
+        aside.StatementId.Value.Should().Be("st-group-press");
+        aside.IsPartisan.Should().BeTrue();
+        aside.Reason.Should().Be("set aside for the best value: Group media, 10 (\"10\") speaks for side 'attackers'");
     }
 
     [Fact]
@@ -287,7 +290,7 @@ public class FigureReconcilerTests
             var r = FigureReconciler.Reconcile(figure, context, policy);
             r.Low.Should().BeNull();
             r.ToRangeText().Should().Be("unknown");
-            r.Method.Should().Be(policy.Method);
+            r.Policy.Should().Be(policy.Name);
         }
     }
 
@@ -296,6 +299,6 @@ public class FigureReconcilerTests
     {
         var r = Run(ReconciliationPolicy.FullRange, Measure.Killed, ("agency", Quantity.AtLeast(30)), ("analyst", Quantity.AtLeast(60)));
 
-        r.Explain().Should().Be("30–60+ (FullRange)\n  low 30: Agency, ≥30 (\"≥30\")\n  high 60+: Analyst, ≥60 (\"≥60\")".Replace("\n", System.Environment.NewLine));
+        r.Explain().Should().Be("30–60+ (full range)\n  low 30: Agency, ≥30 (\"≥30\")\n  high 60+: Analyst, ≥60 (\"≥60\")".Replace("\n", System.Environment.NewLine));
     }
 }

@@ -21,7 +21,7 @@ public class DatasetJsonLinesTests
         var documents = new[] { DocumentGenerator.Generate(1, 2), DocumentGenerator.Generate(2, 3) };
         using var stream = new MemoryStream();
 
-        await DatasetJson.WriteLinesAsync(ToAsync(documents), stream);
+        await DatasetJson.WriteLinesAsync(ToAsync(documents), stream, JsonLinesShape.Document);
 
         var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n');
         lines.Should().HaveCount(3);
@@ -89,7 +89,7 @@ public class DatasetJsonLinesTests
     {
         var documents = Enumerable.Range(0, 50).Select(i => DocumentGenerator.Generate(100 + i, 2)).ToList();
         using var written = new MemoryStream();
-        await DatasetJson.WriteLinesAsync(documents, written);
+        await DatasetJson.WriteLinesAsync(documents, written, JsonLinesShape.Document);
 
         var back = await ReadAll(new TrickleStream(written.ToArray(), 7), null);
 

@@ -42,7 +42,7 @@ public class DatasetJsonRoundTripTests
         var documents = Enumerable.Range(0, 200).Select(i => DocumentGenerator.Generate(i, 1 + (i % 4))).ToList();
         using var stream = new MemoryStream();
 
-        await DatasetJson.WriteLinesAsync(documents, stream);
+        await DatasetJson.WriteLinesAsync(documents, stream, JsonLinesShape.Document);
         stream.Position = 0;
         var back = new List<DatasetDocument>();
         await foreach (var document in DatasetJson.ReadLinesAsync(stream))
@@ -52,6 +52,33 @@ public class DatasetJsonRoundTripTests
 
         back.Should().HaveCount(documents.Count);
         back.Zip(documents).Should().OnlyContain(pair => pair.First.Equals(pair.Second));
+    }
+
+    [Fact]
+    public async Task ReadWrite_GeneratedDocuments_OneEngagementPerLine_MergeBackToTheSameItems()
+    {
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var original = DocumentGenerator.Generate(seed, 1 + (seed % 5));
+            using var stream = new MemoryStream();
+
+            var lines = await DatasetJson.WriteLinesAsync([original], stream);
+            stream.Position = 0;
+            var merger = new DocumentMerger();
+            var problems = new List<ConflictModel.Validation.Problem>();
+            long line = 0;
+            await foreach (var document in DatasetJson.ReadLinesAsync(stream))
+            {
+                problems.AddRange(merger.Add(document, "lines.jsonl", ++line));
+            }
+
+            var merged = merger.ToDocument();
+            lines.Should().BeInRange(1, Math.Max(1, original.Engagements.Count), $"seed {seed}: one line per engagement, or per group of related ones");
+            problems.Should().BeEmpty($"seed {seed}: the lines repeat shared items identically");
+            merged.Engagements.Should().BeEquivalentTo(original.Engagements, $"seed {seed}: related engagements move up to the line of the first of them");
+            merged.Actors.Should().BeEquivalentTo(original.Actors, $"seed {seed}: every actor is on some line, none twice");
+            merged.Sources.Should().BeEquivalentTo(original.Sources, $"seed {seed}");
+        }
     }
 
     [Fact]
@@ -106,7 +133,8 @@ public class DatasetJsonRoundTripTests
 
         var members = typeof(DatasetDocument).Assembly.GetTypes()
             .Where(t => t.Namespace is "ConflictModel.Actors" or "ConflictModel.Engagements" or "ConflictModel.Figures" or "ConflictModel.Places" or "ConflictModel.Sources" or "ConflictModel.Time")
-            .Where(t => t.IsPublic && !t.IsEnum && t != typeof(ReconciledFigure) && t != typeof(EstimateContribution) && t != typeof(ReconciliationPolicy) && t != typeof(ReconciliationContext))
+            .Where(t => t.IsPublic && !t.IsEnum && t != typeof(ReconciledFigure) && t != typeof(EstimateContribution) && t != typeof(ReconciliationPolicy) && t != typeof(ReconciliationContext)
+                && t != typeof(EstimateEvidence) && t != typeof(FigureEvolutionStep))
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             .Where(p => p.SetMethod is not null && p.DeclaringType!.Namespace != typeof(EquatableArray).Namespace)
             .Where(p => !(p.DeclaringType!.IsValueType && p.Name == "Value"))

@@ -37,11 +37,11 @@ public class ReadThenValidateTests
 
         report.HasErrors.Should().BeTrue();
         report.Problems.Select(p => p.Path).Should().Contain("engagements[0].sites[0].coordinates.latitude")
-            .And.Contain(p => p.StartsWith("engagements[0].sides[0].actorIds[0]", System.StringComparison.Ordinal));
+            .And.Contain(p => p!.StartsWith("engagements[0].sides[0].actorIds[0]", System.StringComparison.Ordinal));
         using var json = JsonDocument.Parse(ReadableButInvalid);
-        foreach (var problem in report.Problems.Where(p => p.Path.Length > 0))
+        foreach (var problem in report.Problems.Where(p => p.Path!.Length > 0))
         {
-            Navigate(json.RootElement, problem.Path).ValueKind.Should().NotBe(JsonValueKind.Undefined, problem.Path + " names a place in the JSON");
+            Navigate(json.RootElement, problem.Path!).ValueKind.Should().NotBe(JsonValueKind.Undefined, problem.Path + " names a place in the JSON");
         }
     }
 

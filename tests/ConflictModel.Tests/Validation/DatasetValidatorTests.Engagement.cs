@@ -19,8 +19,8 @@ public partial class DatasetValidatorTests
 
         var report = Validator.ValidateEngagement(document.Engagements[1], document);
 
-        report.Problems.Should().ContainSingle().Which.Should().Match<ValidationProblem>(p =>
-            p.Code == "CM3009" && p.Path == "engagements[1].figures[0].estimates[0].quantity.low" && p.AttemptedValue == "20");
+        report.Problems.Should().ContainSingle().Which.Should().Match<Problem>(p =>
+            p.Code == "CM3009" && p.Path == "engagements[1].figures[0].estimates[0].quantity.low" && p.Value == "20");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public partial class DatasetValidatorTests
     {
         var document = DocumentGenerator.Generate(7, 20);
         var index = new DocumentIndex(document);
-        var whole = Validator.Validate(document).Problems.Where(p => p.Path.StartsWith("engagements[", System.StringComparison.Ordinal)).ToList();
+        var whole = Validator.Validate(document).Problems.Where(p => p.Path!.StartsWith("engagements[", System.StringComparison.Ordinal)).ToList();
 
         var separately = Enumerable.Range(0, document.Engagements.Count).SelectMany(i => Validator.ValidateEngagement(document.Engagements[i], index).Problems).ToList();
 
@@ -75,5 +75,5 @@ public partial class DatasetValidatorTests
         }
     }
 
-    private sealed record EquatableProblems(ConflictModel.Collections.EquatableArray<ValidationProblem> Problems);
+    private sealed record EquatableProblems(ConflictModel.Collections.EquatableArray<Problem> Problems);
 }

@@ -47,13 +47,13 @@ public class PartOfValidationTests
     {
         var report = Validate(Part("children-killed", Quantity.Exactly(4)));
 
-        report.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new ValidationProblem
+        report.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new Problem
         {
             Code = "CM2015",
             Severity = ValidationSeverity.Error,
             Path = "engagements[0].figures[0].partOf",
             Message = "The figure 'children-killed' is part of 'civilians-killed', which is not a figure of this engagement.",
-            AttemptedValue = "civilians-killed",
+            Value = "civilians-killed",
         });
     }
 
@@ -66,13 +66,13 @@ public class PartOfValidationTests
 
         var report = Validate(b, c, a);
 
-        report.Problems.Where(p => p.Code == "CM2016").Should().ContainSingle().Which.Should().BeEquivalentTo(new ValidationProblem
+        report.Problems.Where(p => p.Code == "CM2016").Should().ContainSingle().Which.Should().BeEquivalentTo(new Problem
         {
             Code = "CM2016",
             Severity = ValidationSeverity.Error,
             Path = "engagements[0].figures[0].partOf",
             Message = "The figure 'b' is, through 'partOf', part of itself: 'b' -> 'c' -> 'a' -> 'b'; the whole has no 'partOf'.",
-            AttemptedValue = "c",
+            Value = "c",
         });
     }
 
@@ -90,13 +90,13 @@ public class PartOfValidationTests
     {
         var report = Validate(Whole(Quantity.AtLeast(12)), Part("children-wounded", Quantity.Exactly(4), Measure.Wounded));
 
-        report.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new ValidationProblem
+        report.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new Problem
         {
             Code = "CM3022",
             Severity = ValidationSeverity.Error,
             Path = "engagements[0].figures[1].partOf",
             Message = "The figure 'children-wounded' counts Wounded but is part of 'civilians-killed', which counts Killed; a part counts the same measure and unit as its whole, or killed or wounded within killed or wounded.",
-            AttemptedValue = "civilians-killed",
+            Value = "civilians-killed",
         });
     }
 
@@ -117,13 +117,13 @@ public class PartOfValidationTests
     {
         var report = Validate(Whole(Quantity.Between(5, 10)), Part("children-killed", Quantity.AtLeast(12)));
 
-        report.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new ValidationProblem
+        report.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new Problem
         {
             Code = "CM3023",
             Severity = ValidationSeverity.Warning,
             Path = "engagements[0].figures[1].estimates[0]",
             Message = "The figure 'children-killed' is part of 'civilians-killed' (figures[0]), but its lowest estimate ≥12 is above the whole's highest, 10.",
-            AttemptedValue = "≥12",
+            Value = "≥12",
         });
     }
 

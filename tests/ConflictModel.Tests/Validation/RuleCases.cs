@@ -105,6 +105,14 @@ internal static class RuleCases
         {
             Figures = [e.Figures[0] with { PartOf = new FigureId("part") }, e.Figures[0] with { Id = new FigureId("part"), PartOf = e.Figures[0].Id }],
         }), "CM2016", E, "engagements[0].figures[0].partOf");
+        yield return C("supersedes an unknown statement", WithStatement(s => s with { Supersedes = [new StatementId("afp-first")] }), "CM2017", E, "engagements[0].statements[0].supersedes[0]");
+        yield return C("statement superseding itself", WithStatement(s => s with { Supersedes = [s.Id] }), "CM2018", E, "engagements[0].statements[0].supersedes[0]");
+        yield return C("statements superseding each other", WithEngagement(e => e with
+        {
+            Statements = [e.Statements[0] with { Supersedes = [new StatementId("afp-update")] }, e.Statements[0] with { Id = new StatementId("afp-update"), Supersedes = [e.Statements[0].Id] }],
+        }), "CM2018", E, "engagements[0].statements[0].supersedes[0]");
+        yield return C("undefined source credibility", WithSource(0, s => s with { Credibility = (Credibility)9 }), "CM1007", E, "sources[0].credibility");
+        yield return C("undefined statement credibility", WithStatement(s => s with { Credibility = 0 }), "CM1007", E, "engagements[0].statements[0].credibility");
 
         // Semantic.
         yield return C("latitude 91", WithSite(s => s with { Coordinates = new Coordinates(91, -3) }), "CM3001", E, "engagements[0].sites[0].coordinates.latitude");

@@ -4,26 +4,26 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace ConflictModel.Cli.Validate;
+namespace ConflictModel.Json;
 
 /// <summary>
 /// Maps the JSON paths of a document that has been read (<c>engagements[0].figures[2]</c>, as validation
 /// writes them) to the one-based line where each value starts, so that a problem can be shown at its line.
 /// </summary>
-internal sealed class LineMap
+internal sealed class JsonLineMap
 {
     private readonly Dictionary<string, long> _lines = new(StringComparer.Ordinal);
 
-    private LineMap()
+    private JsonLineMap()
     {
     }
 
     /// <summary>Scans a document's bytes once; the document must be well-formed JSON.</summary>
     /// <param name="utf8">The document.</param>
     /// <returns>The map.</returns>
-    public static LineMap Build(ReadOnlySpan<byte> utf8)
+    public static JsonLineMap Build(ReadOnlySpan<byte> utf8)
     {
-        var map = new LineMap();
+        var map = new JsonLineMap();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 1024 });
 
         // One frame per open container: an object's current member name, or an array's current index.

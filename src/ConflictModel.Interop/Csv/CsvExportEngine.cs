@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Figures;
+using ConflictModel.Validation;
+
+namespace ConflictModel.Interop.Csv;
+
+/// <summary>Writes a stream of documents as one CSV table of a <see cref="CsvLayout"/>: one row per engagement and site.</summary>
+internal static class CsvExportEngine
+{
+    /// <summary>The most notes an export keeps in its summary (the count stays exact).</summary>
+    public const int MaxNotes = 1000;
+
+    public static async Task<ExportSummary> ExportAsync(CsvLayout layout, IAsyncEnumerable<DatasetDocument> documents, TextWriter writer, CsvExportOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(writer);
+        var o = options ?? CsvExportOptions.Default;
+        var own = layout.Columns.Count;
+        var columns = layout.Columns.Concat(o.AdditionalColumns).ToArray();
+        var values = new string[columns.Length];
+        var notes = new List<Problem>();
+        long noteCount = 0;
+        long engagements = 0;
+        long neutralised;
+        long rows;
+        using (var table = new CsvTableWriter(writer, columns, o.SpreadsheetSafe))
+        {
+            foreach (var row in layout.HeaderRows(o, columns))
+            {
+                table.Write(row, countAsData: false);
+            }
+
+            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                var index = new DocumentIndex(document);
+                foreach (var engagement in document.Engagements)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var context = new ReconciliationContext(index, engagement);
+                    layout.Notes(engagement, (code, message) =>
+                    {
+                        noteCount++;
+                        if (notes.Count < MaxNotes)
+                        {
+                            notes.Add(CsvProblems.Note(engagement.Id.Value, code, message));
+                        }
+                    });
+                    var siteRows = Math.Max(1, engagement.Sites.Count);
+                    for (var s = 0; s < siteRows; s++)
+                    {
+                        layout.ToColumns(engagement, s, index.FindActor, index.FindSource, f => FigureReconciler.Reconcile(f, context, layout.Policy), values);
+                        for (var extra = 0; extra < o.AdditionalColumns.Count; extra++)
+                        {
+                            var name = o.AdditionalColumns[extra];
+                            values[own + extra] = engagement.DatasetFields.FirstOrDefault(f => f.Dataset == layout.Dataset && f.Name == name)?.Value ?? string.Empty;
+                        }
+
+                        table.Write(values);
+                    }
+
+                    engagements++;
+                }
+            }
+
+            rows = table.Rows;
+            neutralised = table.Neutralised;
+        }
+
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return new ExportSummary { EngagementsWritten = engagements, RowsWritten = rows, ValuesNeutralised = neutralised, NoteCount = noteCount, Notes = notes };
+    }
+
+    /// <summary>A stream of one document.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The stream.</returns>
+    public static async IAsyncEnumerable<DatasetDocument> One(DatasetDocument document)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        yield return document;
+    }
+}

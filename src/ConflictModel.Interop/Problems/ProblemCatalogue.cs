@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ConflictModel.Validation;
+using static ConflictModel.Validation.ValidationSeverity;
+
+namespace ConflictModel.Interop.Problems;
+
+/// <summary>
+/// The one catalogue of every problem code the library and its tool report: the core's (<see cref="ProblemCodes.All"/>:
+/// validation rules, JSON reading and writing, merging) and this package's (CSV, GED, ACLED, exports, format
+/// recognition, files). <c>docs/problem-codes.md</c> is generated from it, and a test fails when a code is used that
+/// it lacks, or listed that nothing uses.
+/// </summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public static class ProblemCatalogue
+{
+    private static readonly ProblemCode[] Interop =
+    [
+        C("csv.empty", Error, "The file is empty: there is no header line.", "Check that the right file was given and that it was written completely."),
+        C("csv.missing-columns", Error, "The header lacks a column the import needs; columns are matched by name, ignoring case, including their historical names.", "Check the file's first line against the dataset's codebook, or name the right format with --from."),
+        C("csv.duplicate-column", Error, "The header names a column twice, so its values cannot be told apart.", "Rename or remove one of the two columns."),
+        C("csv.column-name-too-long", Error, "A column name is longer than 500 characters: the first line is most likely not a header.", "Check that the file is CSV with a header line."),
+        C("csv.column-count", Error, "A row has more or fewer values than the header has columns; a quote may be unbalanced or a separator missing.", "Fix the row at the line given (a spreadsheet's re-save often cures unbalanced quotes)."),
+        C("csv.not-an-integer", Error, "A value that must be a whole number is not one.", "Write the number in digits, without a decimal part or thousands separators."),
+        C("csv.not-a-number", Error, "A value that must be a decimal number is not one.", "Write the number with a '.' as the decimal separator."),
+        C("csv.value-too-long", Error, "A value is longer than the most the model (or a dataset field) can keep, so the row cannot be imported without losing it.", "Shorten the value in the file; nothing is cut silently."),
+        C("csv.id-collision", Error, "The row's engagement id, even suffixed with its line, is already taken by another row.", "Give the rows distinct event ids."),
+        C("csv.duplicate-id", Warning, "Another row of the batch has the same event id; this row is imported under its id suffixed with its line, and the file's id is kept.", "Nothing to do when the rows are the parts of a split event; otherwise give them distinct ids."),
+        C("csv.text-replaced", Warning, "A text the model requires is empty or too long for its member, so a placeholder or a shortened text stands in; the file's value is kept in a dataset field.", "Nothing is lost; fill in or shorten the value at the source if it matters."),
+        C("csv.coordinates-out-of-range", Warning, "A latitude or longitude is outside its range; the site is imported without coordinates and the file's values are kept in dataset fields.", "Check the coordinates at the source (swapped latitude and longitude are common)."),
+        C("ged.bad-date", Error, "A GED date is not a date (yyyy-MM-dd, with or without a time) or is outside the years 0000 to 9999.", "Write the date as yyyy-MM-dd."),
+        C("ged.missing-date", Error, "date_start or date_end is empty; a GED event needs both.", "Fill in the dates (the same day twice for a one-day event)."),
+        C("ged.where-prec-out-of-range", Error, "where_prec is not one of UCDP's location precision codes 1 to 7.", "Use the code from UCDP's codebook."),
+        C("ged.empty-id", Warning, "The event id is empty; the engagement gets an id from its line.", "Fill in the id if the event has one."),
+        C("ged.empty-actor-id", Warning, "A side's UCDP actor id is empty; the actor is identified by its name.", "Fill in the UCDP actor id if known."),
+        C("ged.same-actor-both-sides", Warning, "side_a and side_b are the same actor, as in UCDP's placeholder actors for unidentified parties; side b gets a second actor of the same name.", "Nothing to do for UCDP's placeholders."),
+        C("ged.negative-count", Warning, "A death count is negative (a -1 'unknown' sentinel?); it is imported as it stands.", "Replace the sentinel with an empty value if the count is unknown."),
+        C("ged.high-below-best", Warning, "high is below best, which UCDP's own rows sometimes have; imported as it stands.", "Check the estimates at the source."),
+        C("ged.low-above-best", Warning, "low is above best; imported as it stands.", "Check the estimates at the source."),
+        C("ged.low-above-high", Warning, "low is above high; imported as it stands.", "Check the estimates at the source."),
+        C("ged.deaths-sum-differs", Warning, "deaths_a + deaths_b + deaths_civilians + deaths_unknown differs from best; imported as it stands.", "Check the counts at the source."),
+        C("ged.end-before-start", Warning, "date_end is before date_start; imported as it stands (validation then reports it).", "Swap or correct the dates."),
+        C("ged.unknown-country", Warning, "A Gleditsch-Ward code is not in the country table, so the site has no ISO country; the code is kept.", "Check the code against the Gleditsch-Ward list."),
+        C("acled.bad-date", Error, "event_date is not a date ACLED writes (yyyy-MM-dd, d MMMM yyyy...) or is outside the years 0000 to 9999.", "Write the date as yyyy-MM-dd."),
+        C("acled.time-precision-out-of-range", Error, "time_precision is not 1, 2 or 3.", "Use ACLED's codes: 1 day, 2 week, 3 month."),
+        C("acled.geo-precision-out-of-range", Error, "geo_precision is not 1, 2 or 3.", "Use ACLED's codes: 1 the place, 2 nearby, 3 the region."),
+        C("acled.empty-id", Warning, "The event id is empty; the engagement gets an id from its line.", "Fill in event_id_cnty."),
+        C("acled.empty-actor", Warning, "actor1 is empty; the side is imported without a named actor.", "Fill in the actor if known."),
+        C("acled.same-actor-both-sides", Warning, "One actor is on both sides; side 2 is given a second actor of the same name.", "Nothing to do for intra-group clashes; otherwise correct the actors."),
+        C("acled.negative-count", Warning, "fatalities is negative; imported as it stands.", "Check the count at the source."),
+        C("acled.unknown-country", Warning, "An ISO 3166-1 numeric code is not in the country table; the code is kept.", "Check the code against ISO 3166-1."),
+        C("export.sites-split", Info, "The engagement has several sites and the format holds one a row: it is written as one row per site, its counts on the first.", "Nothing to do; importing the rows back joins them by event id."),
+        C("export.sides-dropped", Info, "The engagement has more than two sides and the format holds two: the others are not written.", "Write to JSON or JSON Lines to keep every side."),
+        C("export.figures-dropped", Info, "The engagement has figures the format has no column for (other than its total killed); they are not written.", "Write to JSON or JSON Lines to keep every figure."),
+        C("export.incidents-dropped", Info, "The engagement has incidents or outcomes, which the format cannot hold; they are not written.", "Write to JSON or JSON Lines to keep them."),
+        C("format.unrecognised", Error, "The input's first bytes fit no format, or fit several equally; the message says what they show and which formats could fit.", "Name the format (--from, --format)."),
+        C("format.mismatch", Error, "The format named does not fit the input, which plainly is in another format (named in the message).", "Name the format the message suggests, or let it be recognised (auto)."),
+        C("io.unreadable", Error, "The file cannot be opened or read (missing, a folder, no permission).", "Check the path and the permissions."),
+    ];
+
+    private static readonly Dictionary<string, ProblemCode> ByCode = AllCodes().ToDictionary(c => c.Code, StringComparer.Ordinal);
+
+    /// <summary>Gets every code: the core's first (validation rules, then the others by code), then this package's, grouped by area.</summary>
+    public static IReadOnlyList<ProblemCode> All { get; } = AllCodes().AsReadOnly();
+
+    /// <summary>Finds a code.</summary>
+    /// <param name="code">A code such as <c>CM2002</c> or <c>ged.high-below-best</c>, matched exactly.</param>
+    /// <returns>The entry, or <see langword="null"/> when no code is so named.</returns>
+    public static ProblemCode? Find(string? code) => code is not null && ByCode.TryGetValue(code, out var entry) ? entry : null;
+
+    private static ProblemCode[] AllCodes() => [.. ProblemCodes.All, .. Interop];
+
+    private static ProblemCode C(string code, ValidationSeverity severity, string meaning, string fix) =>
+        new() { Code = code, Severity = severity, Meaning = meaning, Fix = fix };
+}

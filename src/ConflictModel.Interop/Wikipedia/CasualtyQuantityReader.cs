@@ -1,0 +1,317 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ConflictModel.Figures;
+
+namespace ConflictModel.Interop.Wikipedia;
+
+/// <summary>
+/// The grammar of one quantity in a token list: <c>[qualifier] number [(–|to|or) number] [+]</c>, the word ranges
+/// "between X and Y" and "from X to Y", "X or more", and words for numbers from a qualitative table.
+/// </summary>
+/// <remarks>
+/// A qualifier of approximation before a range makes an approximate range ("c. 3,000–4,000"); a minimum before a
+/// range makes its high end open ("at least 30–60" reads as 30–60+); a maximum before a range keeps its high end
+/// ("up to 30–40" reads as at most 40). A number before a unit of time or distance, or after a month, is not a count.
+/// </remarks>
+internal static class CasualtyQuantityReader
+{
+    /// <summary>The largest count read as a number (a million billions); larger ones are not counts of anything.</summary>
+    private const long MaxCount = 1_000_000_000_000_000;
+
+    /// <summary>Gets a value indicating whether a quantity starts at token <paramref name="i"/>.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="i">Where to look.</param>
+    /// <param name="terms">The qualitative terms.</param>
+    /// <returns>Whether <see cref="TryRead"/> would succeed.</returns>
+    public static bool StartsAt(IReadOnlyList<CasualtyToken> tokens, int i, QualitativeTermTable terms) => TryRead(tokens, i, terms, out _, out _);
+
+    /// <summary>Reads a quantity starting at token <paramref name="i"/>.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="i">Where it starts.</param>
+    /// <param name="terms">The qualitative terms.</param>
+    /// <param name="quantity">The quantity read.</param>
+    /// <param name="end">The token after it.</param>
+    /// <returns>Whether a quantity starts there.</returns>
+    public static bool TryRead(IReadOnlyList<CasualtyToken> tokens, int i, QualitativeTermTable terms, out Quantity? quantity, out int end)
+    {
+        quantity = null;
+        end = i;
+        if (i >= tokens.Count || (i > 0 && CasualtyLexicon.NotCounts.Contains(tokens[i - 1].Text) && tokens[i].Kind == CasualtyTokenKind.Number))
+        {
+            return false;
+        }
+
+        var j = i;
+        QuantityForm? form = null;
+        var t = tokens[j];
+        if (t.Kind == CasualtyTokenKind.Symbol)
+        {
+            form = t.Text switch
+            {
+                "~" or "≈" or "∼" => QuantityForm.About,
+                ">" or "≥" => QuantityForm.AtLeast,
+                "<" or "≤" => QuantityForm.AtMost,
+                _ => null,
+            };
+            if (form is null)
+            {
+                return false;
+            }
+
+            j++;
+            if (j < tokens.Count && tokens[j].IsSymbol('='))
+            {
+                j++;
+            }
+        }
+        else if (CasualtyPhrases.Match(tokens, j, CasualtyLexicon.Qualifiers) is { } qualifier)
+        {
+            var after = j + qualifier.Length;
+            if (after < tokens.Count && tokens[after].IsSymbol('.'))
+            {
+                after++;
+            }
+
+            if (after < tokens.Count && (TryNumber(tokens, after, out _, out _) || tokens[after].IsWord("between") || tokens[after].IsWord("from")))
+            {
+                form = qualifier.Value;
+                j = after;
+            }
+        }
+
+        if (j >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (TryWordRange(tokens, j, out var low, out var high, out var open, out var k))
+        {
+            quantity = Range(form, low, high, open);
+            end = k;
+            return true;
+        }
+
+        if (TryNumber(tokens, j, out var value, out k))
+        {
+            if (k < tokens.Count && CasualtyLexicon.NotCounts.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+
+            var dash = k < tokens.Count && (tokens[k].Text is "-" or "–" or "—" or "−" || tokens[k].IsWord("to") || tokens[k].IsWord("or"));
+            if (dash && k + 1 < tokens.Count && TryNumber(tokens, k + 1, out var top, out var k2) && top >= value
+                && !(tokens[k].IsWord("or") && top == value)
+                && !(k2 < tokens.Count && CasualtyLexicon.NotCounts.Contains(tokens[k2].Text)))
+            {
+                var plus = k2 < tokens.Count && tokens[k2].IsSymbol('+');
+                quantity = Range(form, value, top, plus);
+                end = plus ? k2 + 1 : k2;
+                return true;
+            }
+
+            if (k < tokens.Count && tokens[k].IsSymbol('+'))
+            {
+                // "60+" is a minimum whatever came before; "~60+" and "over 60+" say no more than that.
+                quantity = form is null or QuantityForm.AtLeast or QuantityForm.About or QuantityForm.Exact ? Quantity.AtLeast(value) : null;
+                end = k + 1;
+                return quantity is not null;
+            }
+
+            if (k + 1 < tokens.Count && tokens[k].IsWord("or") && (tokens[k + 1].IsWord("more") || tokens[k + 1].IsWord("so")) && form is null or QuantityForm.Exact)
+            {
+                // "20 or more", "20 or so".
+                quantity = tokens[k + 1].IsWord("more") ? Quantity.AtLeast(value) : Quantity.About(value);
+                end = k + 2;
+                return true;
+            }
+
+            quantity = form switch
+            {
+                QuantityForm.AtLeast => Quantity.AtLeast(value),
+                QuantityForm.AtMost => Quantity.AtMost(value),
+                QuantityForm.About => Quantity.About(value),
+                _ => Quantity.Exactly(value),
+            };
+            end = k;
+            return true;
+        }
+
+        if (form is null && MatchTerm(tokens, j, terms, out var term, out var termEnd))
+        {
+            if (termEnd < tokens.Count && tokens[termEnd].IsWord("of"))
+            {
+                termEnd++;
+            }
+
+            quantity = Quantity.Qualitative(term.ToLowerInvariant(), terms);
+            end = termEnd;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a number at <paramref name="j"/>: digits with separators and an optional "thousand"/"million"/"billion", or number words.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="j">Where it starts.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="end">The token after it.</param>
+    /// <returns>Whether a whole number no larger than the largest count is there.</returns>
+    public static bool TryNumber(IReadOnlyList<CasualtyToken> tokens, int j, out long value, out int end)
+    {
+        value = 0;
+        end = j;
+        if (j >= tokens.Count)
+        {
+            return false;
+        }
+
+        var t = tokens[j];
+        if (t.Kind != CasualtyTokenKind.Number)
+        {
+            return TryNumberWords(tokens, j, out value, out end);
+        }
+
+        var digits = t.Text.Replace(",", string.Empty, StringComparison.Ordinal);
+        var multiplier = 1L;
+        var k = j + 1;
+        if (k < tokens.Count && tokens[k].Kind == CasualtyTokenKind.Word && tokens[k].Lower is "thousand" or "million" or "billion")
+        {
+            multiplier = CasualtyLexicon.NumberWords[tokens[k].Lower];
+            k++;
+        }
+
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || number > 1_000_000_000_000m)
+        {
+            return false;
+        }
+
+        var scaled = number * multiplier;
+        if (scaled != decimal.Truncate(scaled) || scaled > MaxCount)
+        {
+            return false;
+        }
+
+        value = (long)scaled;
+        end = k;
+        return true;
+    }
+
+    /// <summary>"between 40 and 60", "from 40 to 60", "between 40–60": a range written in words.</summary>
+    private static bool TryWordRange(IReadOnlyList<CasualtyToken> tokens, int j, out long low, out long high, out bool open, out int end)
+    {
+        low = high = 0;
+        open = false;
+        end = j;
+        var between = tokens[j].IsWord("between");
+        if (!(between || tokens[j].IsWord("from")) || !TryNumber(tokens, j + 1, out low, out var k) || k >= tokens.Count)
+        {
+            return false;
+        }
+
+        var joiner = tokens[k];
+        var joins = joiner.Text is "-" or "–" or "—" or "−" || joiner.IsWord("to") || (between && joiner.IsWord("and"));
+        if (!joins || !TryNumber(tokens, k + 1, out high, out var k2) || high < low || (k2 < tokens.Count && CasualtyLexicon.NotCounts.Contains(tokens[k2].Text)))
+        {
+            return false;
+        }
+
+        open = k2 < tokens.Count && tokens[k2].IsSymbol('+');
+        end = open ? k2 + 1 : k2;
+        return true;
+    }
+
+    private static Quantity Range(QuantityForm? form, long low, long high, bool open) => form switch
+    {
+        QuantityForm.About => Quantity.Between(low, high, open) with { Approximate = true },
+        QuantityForm.AtLeast => Quantity.Between(low, high, openEnded: true),
+        QuantityForm.AtMost when !open => Quantity.AtMost(high),
+        _ => Quantity.Between(low, high, open),
+    };
+
+    private static bool MatchTerm(IReadOnlyList<CasualtyToken> tokens, int j, QualitativeTermTable terms, out string term, out int end)
+    {
+        for (var length = Math.Min(4, tokens.Count - j); length >= 1; length--)
+        {
+            var allWords = true;
+            for (var w = j; w < j + length && allWords; w++)
+            {
+                allWords = tokens[w].Kind == CasualtyTokenKind.Word;
+            }
+
+            if (!allWords)
+            {
+                continue;
+            }
+
+            var candidate = length == 1 ? tokens[j].Text : CasualtyPhrases.Join(tokens, j, j + length);
+            if (terms.TryGetRange(candidate, out _, out _))
+            {
+                term = candidate;
+                end = j + length;
+                return true;
+            }
+        }
+
+        term = string.Empty;
+        end = j;
+        return false;
+    }
+
+    /// <summary>"six", "twenty-one", "a hundred", "two hundred and fifty"; "and" only after a hundred, thousand or million ("six and seven" is two numbers).</summary>
+    private static bool TryNumberWords(IReadOnlyList<CasualtyToken> tokens, int j, out long value, out int end)
+    {
+        long total = 0, current = 0;
+        var k = j;
+        var any = false;
+        while (k < tokens.Count && tokens[k].Kind == CasualtyTokenKind.Word)
+        {
+            var word = tokens[k].Lower;
+            if (word == "a" && !any && k + 1 < tokens.Count && tokens[k + 1].Lower is "hundred" or "thousand" or "million")
+            {
+                current = 1;
+                k++;
+                continue;
+            }
+
+            if (word == "and" && any && tokens[k - 1].Lower is "hundred" or "thousand" or "million" && k + 1 < tokens.Count
+                && CasualtyLexicon.NumberWords.ContainsKey(tokens[k + 1].Lower.Split('-')[0]))
+            {
+                k++;
+                continue;
+            }
+
+            var parts = word.Split('-');
+            if (!Array.TrueForAll(parts, CasualtyLexicon.NumberWords.ContainsKey) || total + current > MaxCount)
+            {
+                break;
+            }
+
+            foreach (var part in parts)
+            {
+                var n = CasualtyLexicon.NumberWords[part];
+                if (n == 100)
+                {
+                    current = Math.Max(current, 1) * 100;
+                }
+                else if (n >= 1000)
+                {
+                    total += Math.Max(current, 1) * n;
+                    current = 0;
+                }
+                else
+                {
+                    current += n;
+                }
+            }
+
+            any = true;
+            k++;
+        }
+
+        value = total + current;
+        end = k;
+        return any;
+    }
+}
