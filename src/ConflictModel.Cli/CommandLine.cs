@@ -34,6 +34,7 @@ internal static class CommandLine
             SchemaCommand.Create(),
             DocsCommand.Create(),
             ConvertCommand.Create(errorIsTerminal),
+            AggregateCommand.Create(),
             ParseCasualtiesCommand.Create(),
             InfoboxCommand.Create(),
         };

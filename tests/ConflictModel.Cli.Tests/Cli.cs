@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Threading.Tasks;
 
 namespace ConflictModel.Cli.Tests;
 
@@ -20,18 +21,32 @@ internal static class Cli
     }
 
     /// <summary>Runs <c>dotnet ConflictModel.Cli.dll ARGS</c> as a process, as a user would run the installed tool.</summary>
-    public static CliResult RunProcess(params string[] args)
+    public static CliResult RunProcess(params string[] args) => RunProcessWithInput(null, args);
+
+    /// <summary>Runs the tool as a process with <paramref name="standardInput"/> piped to it (the whole file, then end of input).</summary>
+    public static CliResult RunProcessWithInput(string? standardInput, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "ConflictModel.Cli.dll");
         var start = new ProcessStartInfo("dotnet", [dll, .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = standardInput is not null,
             WorkingDirectory = Repository.Root,
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (standardInput is not null)
+        {
+            var writing = Task.Run(() =>
+            {
+                using var stdin = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false));
+                stdin.Write(standardInput);
+            });
+            writing.Wait(60_000);
+        }
+
         if (!process.WaitForExit(60_000))
         {
             process.Kill(entireProcessTree: true);

@@ -31,7 +31,7 @@ public sealed record AggregateRow
     /// <summary>Gets how many of them have no figure of the measure (or only figures without estimates); they add nothing to the sums.</summary>
     public int WithoutFigure { get; init; }
 
-    /// <summary>Gets how many have a disputed figure: one whose estimates do not all say the same quantity.</summary>
+    /// <summary>Gets how many have a disputed figure: one whose estimates, from two or more statements, do not all say the same quantity (one statement's best and range are one account).</summary>
     public int Disputed { get; init; }
 
     /// <summary>Gets how many are counted only in words ("dozens"): every figure they add is a qualitative term.</summary>

@@ -22,7 +22,7 @@ internal readonly record struct EngagementToll(bool HasFigure, bool Disputed, bo
             }
 
             any = true;
-            disputed |= figure.Estimates.Select(e => e.Quantity).Distinct().Skip(1).Any();
+            disputed |= IsDisputed(figure);
             allWords &= reconciled.QualitativeTerm is not null;
             low = Add(low, figureLow);
             best = Add(best, reconciled.Best ?? figureLow);
@@ -53,6 +53,13 @@ internal readonly record struct EngagementToll(bool HasFigure, bool Disputed, bo
         var coveredActors = engagement.Sides.Where(s => sidesWithFigures.Contains(s.Id)).SelectMany(s => s.ActorIds).ToHashSet();
         return [.. candidates.Where(f => f.Subject.Kind != SubjectKind.Actors || !f.Subject.ActorIds.Any(coveredActors.Contains))];
     }
+
+    /// <summary>
+    /// Whether sources disagree on the figure: estimates of two or more statements do not all say the same quantity.
+    /// One statement's several estimates (a dataset's best and its low–high range) are one account, not a dispute.
+    /// </summary>
+    internal static bool IsDisputed(DisputedFigure figure) =>
+        figure.Estimates.Select(e => e.StatementId).Distinct().Skip(1).Any() && figure.Estimates.Select(e => e.Quantity).Distinct().Skip(1).Any();
 
     internal static long Add(long a, long b) => long.MaxValue - a < b ? long.MaxValue : a + b;
 }
