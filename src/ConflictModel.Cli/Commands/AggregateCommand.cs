@@ -30,6 +30,7 @@ internal static class AggregateCommand
     [
         ("day", GroupKey.Day), ("week", GroupKey.Week), ("month", GroupKey.Month), ("year", GroupKey.Year),
         ("country", GroupKey.Country), ("division", GroupKey.FirstLevelDivision), ("type", GroupKey.EngagementType),
+        ("initiator", GroupKey.Initiator), ("initiatorKind", GroupKey.InitiatorKind),
     ];
 
     private static readonly (string Name, ReconciliationPolicy Policy)[] Policies =
@@ -58,7 +59,7 @@ internal static class AggregateCommand
         from.AcceptOnlyFromAmong(["auto", .. registry.ReadableNames]);
         var by = new Option<string[]>("--by")
         {
-            Description = "What to group by, comma-separated or repeated, in the order of the output's columns: " + string.Join(", ", Keys.Select(k => k.Name)) + " (division is the first-level administrative division, as COUNTRY/NAME). At most one period (day, week, month, year). Without it, one row: the total.",
+            Description = "What to group by, comma-separated or repeated, in the order of the output's columns: " + string.Join(", ", Keys.Select(k => k.Name)) + " (division is the first-level administrative division, as COUNTRY/NAME; initiator the actors of the attacking side, or of the first side when none attacks, and initiatorKind their kinds). At most one period (day, week, month, year). Without it, one row: the total.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "KEY[,KEY...]",
         };

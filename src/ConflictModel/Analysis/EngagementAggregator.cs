@@ -55,7 +55,7 @@ public sealed class EngagementAggregator
         foreach (var engagement in document.Engagements)
         {
             var toll = EngagementToll.Of(engagement, new ReconciliationContext(index, engagement), _options);
-            var key = new Key([.. _options.Keys.Select(k => ValueOf(engagement, k))]);
+            var key = new Key([.. _options.Keys.Select(k => ValueOf(engagement, k, index))]);
             _groups[key] = (_groups.TryGetValue(key, out var sums) ? sums : default).Plus(toll);
             _total = _total.Plus(toll);
         }
@@ -106,14 +106,21 @@ public sealed class EngagementAggregator
     }
 
     /// <summary>The value of <paramref name="key"/> for an engagement, or <see langword="null"/> when the key cannot place it.</summary>
-    internal static string? ValueOf(Engagement engagement, GroupKey key) => key switch
+    internal static string? ValueOf(Engagement engagement, GroupKey key, DocumentIndex index) => key switch
     {
+        GroupKey.Initiator => InitiatingSide(engagement) is { } side ? string.Join("+", side.ActorIds.Select(a => a.Value).Order(StringComparer.Ordinal)) : null,
+        GroupKey.InitiatorKind => InitiatingSide(engagement) is { } side && side.ActorIds.Select(index.FindActor).ToList() is var actors && actors.TrueForAll(a => a is not null)
+            ? string.Join("+", actors.Select(a => JsonNamingPolicy.CamelCase.ConvertName(a!.Kind.ToString())).Distinct().Order(StringComparer.Ordinal))
+            : null,
         GroupKey.Day or GroupKey.Week or GroupKey.Month or GroupKey.Year => Period(engagement, key),
         GroupKey.Country => Single(engagement.Sites.Select(s => s.Administrative?.CountryCode)),
         GroupKey.FirstLevelDivision => Single(engagement.Sites.Select(s => s.Administrative is { Divisions.Count: > 0 } path ? path.CountryCode + "/" + path.Divisions[0] : null)),
         GroupKey.EngagementType => JsonNamingPolicy.CamelCase.ConvertName(engagement.Type.ToString()),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a group key."),
     };
+
+    private static Side? InitiatingSide(Engagement engagement) =>
+        engagement.Sides.FirstOrDefault(s => s.Role == SideRole.Attacker && s.ActorIds.Count > 0) ?? engagement.Sides.FirstOrDefault(s => s.ActorIds.Count > 0);
 
     private static string? Single(IEnumerable<string?> values)
     {

@@ -28,4 +28,18 @@ public enum GroupKey
 
     /// <summary>The engagement's type, as JSON writes it: "attack".</summary>
     EngagementType = 7,
+
+    /// <summary>
+    /// The actors of the engagement's initiating side, by id: the side whose role is attacker, or, when no side
+    /// attacks, the first side (GED's side A, ACLED's actor 1). Several actors on that side are one group, their ids
+    /// sorted (ordinal) and joined by "+" ("fama+wagner-group"); an engagement without sides is not assignable.
+    /// </summary>
+    Initiator = 8,
+
+    /// <summary>
+    /// The kinds of the initiating side's actors (see <see cref="Initiator"/>), as JSON writes them, distinct, sorted
+    /// and joined by "+" ("nonStateArmedGroup", "stateForces+privateMilitaryCompany"); not assignable when the
+    /// engagement has no sides or an actor is not in the document.
+    /// </summary>
+    InitiatorKind = 9,
 }

@@ -83,6 +83,17 @@ public sealed class AggregateCommandTests : IDisposable
     }
 
     [Fact]
+    public void ByInitiatorKind_OfTheTimbuktuDocument()
+    {
+        var run = Cli.Run("aggregate", Repository.TimbuktuExample, "--by", "initiatorKind,initiator", "-o", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Be(
+            "initiatorKind,initiator,measure,engagements,low,best,high,high_open,not_assignable,disputed,qualitative_only,without_figure\n" +
+            "nonStateArmedGroup,jnim,killed,4,76,106,114,true,false,1,0,2\n");
+    }
+
+    [Fact]
     public void Borderline_IsExcludedIncludedOrFlagged_AndCountedEveryWay()
     {
         // Timbuktu's sites: the city has coordinates, the others none, so a box elsewhere cannot rule the attack out.
@@ -112,7 +123,7 @@ public sealed class AggregateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--by|foo", "'foo' is not a --by key; the keys are day, week, month, year, country, division, type.")]
+    [InlineData("--by|foo", "'foo' is not a --by key; the keys are day, week, month, year, country, division, type, initiator, initiatorKind.")]
     [InlineData("--by|month|--by|year", "conflictmodel aggregate: The keys name 2 periods (Month, Year); group by one period at a time.")]
     [InlineData("--policy|wishful", "'wishful' is not a policy; the policies are bestEstimate, fullRange, conservative.")]
     [InlineData("--measure|dead", "Argument 'dead' not recognized. Must be one of:")]

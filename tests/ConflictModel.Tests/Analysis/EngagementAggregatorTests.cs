@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ConflictModel.Actors;
 using ConflictModel.Analysis;
 using ConflictModel.Engagements;
 using ConflictModel.Figures;
@@ -103,7 +104,7 @@ public class EngagementAggregatorTests
     [Theory]
     [InlineData(new[] { GroupKey.Month, GroupKey.Year }, "The keys name 2 periods (Month, Year); group by one period at a time. (Parameter 'Keys')")]
     [InlineData(new[] { GroupKey.Country, GroupKey.Country }, "The key Country is given twice; give each key once. (Parameter 'Keys')")]
-    [InlineData(new[] { (GroupKey)42 }, "42 is not a group key; the keys are Day, Week, Month, Year, Country, FirstLevelDivision, EngagementType. (Parameter 'Keys')")]
+    [InlineData(new[] { (GroupKey)42 }, "42 is not a group key; the keys are Day, Week, Month, Year, Country, FirstLevelDivision, EngagementType, Initiator, InitiatorKind. (Parameter 'Keys')")]
     public void Options_ThatAreNoGrouping_AreRefusedWithTheReason(GroupKey[] keys, string message)
     {
         var act = () => new EngagementAggregator(Killed(ReconciliationPolicy.BestEstimate, keys));
@@ -132,6 +133,35 @@ public class EngagementAggregatorTests
                 result.Rows.Should().ContainSingle(r => r.Keys == alone.Keys);
             }
         }, iter: 200);
+    }
+
+    [Fact]
+    public void Initiator_IsTheAttackingSidesActors_OrTheFirstSides_AndItsKindsNeedTheActors()
+    {
+        var attacker = new Side { Id = new("a"), Role = SideRole.Attacker, ActorIds = [new("jnim")] };
+        var first = new Side { Id = new("b1"), Role = SideRole.Belligerent, ActorIds = [new("wagner"), new("fama")] };
+        var second = new Side { Id = new("b2"), Role = SideRole.Belligerent, ActorIds = [new("jnim")] };
+        var document = Document(
+            Engagement("attack", TemporalExtent.OnDay(2025, 6, 2)) with { Sides = [first, attacker] },
+            Engagement("battle", TemporalExtent.OnDay(2025, 6, 2)) with { Sides = [first, second] },
+            Engagement("no-sides", TemporalExtent.OnDay(2025, 6, 2)),
+            Engagement("stranger", TemporalExtent.OnDay(2025, 6, 2)) with { Sides = [new Side { Id = new("s"), Role = SideRole.Attacker, ActorIds = [new("nobody")] }] }) with
+        {
+            Actors =
+            [
+                new() { Id = new("jnim"), Name = "JNIM", Kind = ActorKind.NonStateArmedGroup },
+                new() { Id = new("fama"), Name = "FAMa", Kind = ActorKind.StateForces },
+                new() { Id = new("wagner"), Name = "Wagner", Kind = ActorKind.PrivateMilitaryCompany },
+            ],
+        };
+
+        var byInitiator = EngagementAggregator.Aggregate(document, Killed(ReconciliationPolicy.FullRange, GroupKey.Initiator));
+        var byKind = EngagementAggregator.Aggregate(document, Killed(ReconciliationPolicy.FullRange, GroupKey.InitiatorKind));
+
+        byInitiator.Rows.Select(r => (r.Keys[0], r.Engagements)).Should().Equal(("fama+wagner", 1), ("jnim", 1), ("nobody", 1), (null, 1));
+        byKind.Rows.Select(r => (r.Keys[0], r.Engagements)).Should().Equal(("nonStateArmedGroup", 1), ("privateMilitaryCompany+stateForces", 1), (null, 2));
+        byKind.NotAssignable.Should().Be(2, "an engagement without sides, and one whose actor the document lacks");
+        EngagementAggregator.Aggregate(Timbuktu, Killed(ReconciliationPolicy.FullRange, GroupKey.Initiator)).Rows.Should().ContainSingle().Which.Keys.Should().Equal("jnim");
     }
 
     private static DatasetDocument Document(params Engagement[] engagements) => new()
