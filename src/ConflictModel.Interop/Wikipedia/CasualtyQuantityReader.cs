@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using ConflictModel.Figures;
 
 namespace ConflictModel.Interop.Wikipedia;
@@ -18,6 +19,9 @@ internal static class CasualtyQuantityReader
 {
     /// <summary>The largest count read as a number (a million billions); larger ones are not counts of anything.</summary>
     private const long MaxCount = 1_000_000_000_000_000;
+
+    /// <summary>The first words of the terms of the table last used; replaced whole, so readers on other threads see one table's words or the other's.</summary>
+    private static TermIndex? _termIndex;
 
     /// <summary>Gets a value indicating whether a quantity starts at token <paramref name="i"/>.</summary>
     /// <param name="tokens">The tokens.</param>
@@ -336,6 +340,14 @@ internal static class CasualtyQuantityReader
 
     private static bool MatchTerm(IReadOnlyList<CasualtyToken> tokens, int j, QualitativeTermTable terms, out string term, out int end)
     {
+        term = string.Empty;
+        end = j;
+        if (tokens[j].Kind != CasualtyTokenKind.Word || !FirstWordsOf(terms).Contains(tokens[j].Text))
+        {
+            // No term starts with this word: no candidate phrase needs to be built.
+            return false;
+        }
+
         for (var length = Math.Min(4, tokens.Count - j); length >= 1; length--)
         {
             var allWords = true;
@@ -363,6 +375,25 @@ internal static class CasualtyQuantityReader
         return false;
     }
 
+    /// <summary>Gets the first words of the terms of <paramref name="terms"/> ("several" for "several dozen"), remembered for the table last asked about.</summary>
+    private static HashSet<string> FirstWordsOf(QualitativeTermTable terms)
+    {
+        var index = Volatile.Read(ref _termIndex);
+        if (index is null || !ReferenceEquals(index.Table, terms))
+        {
+            var first = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var t in terms.Terms)
+            {
+                first.Add(t.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var word, ..] ? word : t);
+            }
+
+            index = new TermIndex(terms, first);
+            Volatile.Write(ref _termIndex, index);
+        }
+
+        return index.FirstWords;
+    }
+
     /// <summary>"six", "twenty-one", "a hundred", "two hundred and fifty"; "and" only after a hundred, thousand or million ("six and seven" is two numbers).</summary>
     private static bool TryNumberWords(IReadOnlyList<CasualtyToken> tokens, int j, out long value, out int end)
     {
@@ -371,6 +402,13 @@ internal static class CasualtyQuantityReader
         var any = false;
         while (k < tokens.Count && tokens[k].Kind == CasualtyTokenKind.Word)
         {
+            var text = tokens[k].Text;
+            if (!any && !text.Contains('-') && !CasualtyLexicon.NumberWords.ContainsKey(text) && !text.Equals("a", StringComparison.OrdinalIgnoreCase))
+            {
+                // Most words are not numbers: say so without building lower-case copies and parts.
+                break;
+            }
+
             var word = tokens[k].Lower;
             if (word == "a" && !any && k + 1 < tokens.Count && tokens[k + 1].Lower is "hundred" or "thousand" or "million")
             {
@@ -418,4 +456,9 @@ internal static class CasualtyQuantityReader
         end = k;
         return any;
     }
+
+    /// <summary>A table and the first words of its terms.</summary>
+    /// <param name="Table">The table.</param>
+    /// <param name="FirstWords">The first word of each of its terms.</param>
+    private sealed record TermIndex(QualitativeTermTable Table, HashSet<string> FirstWords);
 }
