@@ -266,7 +266,8 @@ for text, expected in SCALED:
     add("ranges with a scale word", text, expected)
 NOT_COUNTS = [("40 to 60 days", [], False), ("40–60 km", [], False), ("between 40 and 60 days", [], False),
               ("30% of the force", [], False), ("30 % of the force", [], False), ("30 per cent killed", [], False),
-              ("20–30 percent of the garrison", [], False), ("12 killed<br />40–60% of the town destroyed", ["killed 12"], False)]
+              ("20–30 percent of the garrison", [], False), ("12 killed<br />40–60% of the town destroyed", ["killed 12"], False),
+              ("1944: 30 killed", ["killed 30"], False), ("1944–1945: 120 killed, 300 wounded", ["killed 120", "wounded 300"], False)]
 for text, expected, complete in NOT_COUNTS:
     add("numbers that are not estimates", text, expected, complete)
 
