@@ -16,7 +16,8 @@ public static class Program
     /// <c>ged-peak-memory ROWS [THREADS]</c> imports a generated GED file of ROWS rows once and prints the process's peak
     /// working set, to show that memory does not grow with the file; with <c>ged-profile ROWS [REPEATS [ours]]</c> prints
     /// where the GED import's time goes (see <see cref="GedImportProfile"/>); with <c>ged-multiply ROWS PATH</c> writes a GED
-    /// file of ROWS rows made of the committed real file's rows (see <see cref="GedFileMultiplier"/>).
+    /// file of ROWS rows made of the committed real file's rows (see <see cref="GedFileMultiplier"/>); with
+    /// <c>casualty-profile [REPEATS]</c> prints the casualty corpus strings that take the parser longest (see <see cref="CasualtyParserProfile"/>).
     /// </summary>
     /// <param name="args">BenchmarkDotNet arguments, such as <c>--filter *Json*</c>, or <c>ged-peak-memory 1000000</c>.</param>
     public static void Main(string[] args)
@@ -59,6 +60,12 @@ public static class Program
         if (args.Length is 2 or 3 or 4 && args[0] == "ged-profile")
         {
             GedImportProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, oursOnly: args.Length == 4 && args[3] == "ours");
+            return;
+        }
+
+        if (args.Length is 1 or 2 && args[0] == "casualty-profile")
+        {
+            CasualtyParserProfile.Run(args.Length == 2 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
             return;
         }
 

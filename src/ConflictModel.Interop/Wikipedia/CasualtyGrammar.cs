@@ -209,6 +209,13 @@ internal sealed class CasualtyGrammar
     private List<(List<CasualtyToken> Tokens, Claim? Claim)> Segments(List<CasualtyToken> tokens, Claim? claim)
     {
         var segments = new List<(List<CasualtyToken>, Claim?)>();
+        if (!tokens.Exists(t => t.IsSymbol(':')))
+        {
+            // A claim heading ends with a colon: without one there is one segment, and no tail needs to be copied.
+            segments.Add((tokens, claim));
+            return segments;
+        }
+
         var depth = 0;
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -243,7 +250,7 @@ internal sealed class CasualtyGrammar
             }
         }
 
-        segments.Add((tokens.GetRange(start, tokens.Count - start), claim));
+        segments.Add((start == 0 ? tokens : tokens.GetRange(start, tokens.Count - start), claim));
         return segments;
     }
 
@@ -464,7 +471,11 @@ internal sealed class CasualtyGrammar
             if (depth == 0 && !t.IsWord("and") && CasualtyQuantityReader.TryRead(tokens, i, _terms, out _, out var quantityEnd) && quantityEnd > i + 1)
             {
                 // A quantity keeps its own words: "between 40 and 60", "2 or 3".
-                current.AddRange(tokens.GetRange(i, quantityEnd - i));
+                for (var k = i; k < quantityEnd; k++)
+                {
+                    current.Add(tokens[k]);
+                }
+
                 i = quantityEnd - 1;
                 continue;
             }
@@ -576,7 +587,7 @@ internal sealed class CasualtyGrammar
             return;
         }
 
-        var tokens = chunk.GetRange(0, end);
+        var tokens = end == chunk.Count ? chunk : chunk.GetRange(0, end);
         if (IsNoFigure(tokens))
         {
             _builder.MarkTokens(tokens, 0, tokens.Count, CasualtySpanKind.NoFigure);
@@ -604,6 +615,15 @@ internal sealed class CasualtyGrammar
         {
             // No number, or one after words that change what it means ("excluding 40", "not 40"): nothing is counted.
             _builder.MarkTokens(tokens, 0, tokens.Count, CasualtySpanKind.Unparsed);
+            return;
+        }
+
+        if (q == 0 && p + 1 < tokens.Count && tokens[p].IsSymbol(':') && tokens[p + 1].Start > tokens[p].End)
+        {
+            // "1944: 30 killed", "1944–1945: 120 killed": a number before a colon labels what follows (a year, a phase) and
+            // counts nothing; it stays unparsed, and what follows is read on its own.
+            _builder.MarkTokens(tokens, 0, p + 1, CasualtySpanKind.Unparsed);
+            ReadChunk(tokens.GetRange(p + 1, tokens.Count - p - 1), group, claim, headingMeasure);
             return;
         }
 

@@ -82,12 +82,13 @@ internal static class CasualtyLexicon
         "which", "who", "whom", "whose", "that", "where", "claimed", "reported", "estimated", "confirmed", "each", "among", "out",
     };
 
-    /// <summary>Words after a number that make it a date, a duration or a measurement rather than a count.</summary>
+    /// <summary>Words after a number that make it a date, a duration, a measurement or a share ("30 %", "30 percent") rather than a count.</summary>
     public static readonly HashSet<string> NotCounts = new(StringComparer.OrdinalIgnoreCase)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "day", "days", "hour", "hours", "week",
         "weeks", "month", "months", "year", "years", "km", "kilometres", "kilometers", "miles", "mi", "ad", "bc", "bce", "ce", "p", "pp",
+        "%", "percent",
     };
 
     /// <summary>Number words and their values; "hundred", "thousand" and "million" multiply.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using ConflictModel.Figures;
 
 namespace ConflictModel.Interop.Wikipedia;
@@ -18,6 +19,9 @@ internal static class CasualtyQuantityReader
 {
     /// <summary>The largest count read as a number (a million billions); larger ones are not counts of anything.</summary>
     private const long MaxCount = 1_000_000_000_000_000;
+
+    /// <summary>The first words of the terms of the table last used; replaced whole, so readers on other threads see one table's words or the other's.</summary>
+    private static TermIndex? _termIndex;
 
     /// <summary>Gets a value indicating whether a quantity starts at token <paramref name="i"/>.</summary>
     /// <param name="tokens">The tokens.</param>
@@ -73,7 +77,8 @@ internal static class CasualtyQuantityReader
                 after++;
             }
 
-            if (after < tokens.Count && (TryNumber(tokens, after, out _, out _) || tokens[after].IsWord("between") || tokens[after].IsWord("from")))
+            if (after < tokens.Count && (TryNumber(tokens, after, out _, out _) || TryScaledRange(tokens, after, JoinsBare, out _, out _, out _)
+                || tokens[after].IsWord("between") || tokens[after].IsWord("from")))
             {
                 form = qualifier.Value;
                 j = after;
@@ -92,17 +97,30 @@ internal static class CasualtyQuantityReader
             return true;
         }
 
+        if (TryScaledRange(tokens, j, JoinsBare, out low, out high, out k))
+        {
+            open = k < tokens.Count && tokens[k].IsSymbol('+');
+            quantity = Range(form, low, high, open);
+            end = open ? k + 1 : k;
+            return true;
+        }
+
         if (TryNumber(tokens, j, out var value, out k))
         {
-            if (k < tokens.Count && CasualtyLexicon.NotCounts.Contains(tokens[k].Text))
+            if (IsNotCountAfter(tokens, k))
             {
                 return false;
             }
 
             var dash = k < tokens.Count && (tokens[k].Text is "-" or "–" or "—" or "−" || tokens[k].IsWord("to") || tokens[k].IsWord("or"));
-            if (dash && k + 1 < tokens.Count && TryNumber(tokens, k + 1, out var top, out var k2) && top >= value
-                && !(tokens[k].IsWord("or") && top == value)
-                && !(k2 < tokens.Count && CasualtyLexicon.NotCounts.Contains(tokens[k2].Text)))
+            if (dash && k + 1 < tokens.Count && TryNumber(tokens, k + 1, out var top, out var k2) && IsNotCountAfter(tokens, k2))
+            {
+                // "40 to 60 days", "40–60 km", "20–30 %": neither end is a count.
+                return false;
+            }
+
+            if (dash && k + 1 < tokens.Count && TryNumber(tokens, k + 1, out top, out k2) && top >= value
+                && !(tokens[k].IsWord("or") && top == value))
             {
                 var plus = k2 < tokens.Count && tokens[k2].IsSymbol('+');
                 quantity = Range(form, value, top, plus);
@@ -205,14 +223,26 @@ internal static class CasualtyQuantityReader
         open = false;
         end = j;
         var between = tokens[j].IsWord("between");
-        if (!(between || tokens[j].IsWord("from")) || !TryNumber(tokens, j + 1, out low, out var k) || k >= tokens.Count)
+        if (!(between || tokens[j].IsWord("from")))
+        {
+            return false;
+        }
+
+        if (TryScaledRange(tokens, j + 1, between ? JoinsBetween : JoinsFrom, out low, out high, out var scaledEnd))
+        {
+            open = scaledEnd < tokens.Count && tokens[scaledEnd].IsSymbol('+');
+            end = open ? scaledEnd + 1 : scaledEnd;
+            return true;
+        }
+
+        if (!TryNumber(tokens, j + 1, out low, out var k) || k >= tokens.Count)
         {
             return false;
         }
 
         var joiner = tokens[k];
         var joins = joiner.Text is "-" or "–" or "—" or "−" || joiner.IsWord("to") || (between && joiner.IsWord("and"));
-        if (!joins || !TryNumber(tokens, k + 1, out high, out var k2) || high < low || (k2 < tokens.Count && CasualtyLexicon.NotCounts.Contains(tokens[k2].Text)))
+        if (!joins || !TryNumber(tokens, k + 1, out high, out var k2) || high < low || IsNotCountAfter(tokens, k2))
         {
             return false;
         }
@@ -221,6 +251,84 @@ internal static class CasualtyQuantityReader
         end = open ? k2 + 1 : k2;
         return true;
     }
+
+    /// <summary>
+    /// "20–30 thousand", "1.5 to 2 million", "between 2 and 3 million", "two or three thousand": a low end of one number
+    /// without a scale word, joined to a high end of one number and a scale word, which the scale applies to (as readers take
+    /// it: 20,000–30,000, not 20–30,000). Only when the low end is no larger than the high end's number, both scaled ends are
+    /// whole, and no unit of time or distance follows; otherwise the caller reads the text as written.
+    /// </summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="j">The low end's token.</param>
+    /// <param name="joins">Whether a token joins the two ends ("–", "to", "or"; "and" after "between").</param>
+    /// <param name="low">The scaled low end.</param>
+    /// <param name="high">The scaled high end.</param>
+    /// <param name="end">The token after the scale word.</param>
+    /// <returns>Whether such a range starts at <paramref name="j"/>.</returns>
+    private static bool TryScaledRange(IReadOnlyList<CasualtyToken> tokens, int j, Func<CasualtyToken, bool> joins, out long low, out long high, out int end)
+    {
+        low = high = 0;
+        end = j;
+        if (j + 3 >= tokens.Count || !joins(tokens[j + 1]) || tokens[j + 3].Kind != CasualtyTokenKind.Word
+            || tokens[j + 3].Lower is not ("thousand" or "million" or "billion")
+            || !TryPlainNumber(tokens[j], out var bottom) || !TryPlainNumber(tokens[j + 2], out var top) || bottom > top
+            || (bottom == top && tokens[j + 1].IsWord("or"))
+            || IsNotCountAfter(tokens, j + 4))
+        {
+            return false;
+        }
+
+        var scale = CasualtyLexicon.NumberWords[tokens[j + 3].Lower];
+        var scaledLow = bottom * scale;
+        var scaledHigh = top * scale;
+        if (scaledLow != decimal.Truncate(scaledLow) || scaledHigh != decimal.Truncate(scaledHigh) || scaledHigh > MaxCount)
+        {
+            return false;
+        }
+
+        low = (long)scaledLow;
+        high = (long)scaledHigh;
+        end = j + 4;
+        return true;
+    }
+
+    /// <summary>One token that is a number without a scale word: digits ("20", "1.5", "1,200") or one number word below a hundred ("two", "twenty-one").</summary>
+    private static bool TryPlainNumber(CasualtyToken token, out decimal value)
+    {
+        value = 0;
+        if (token.Kind == CasualtyTokenKind.Number)
+        {
+            return decimal.TryParse(token.Text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+                && value <= 1_000_000_000_000m;
+        }
+
+        if (token.Kind != CasualtyTokenKind.Word)
+        {
+            return false;
+        }
+
+        foreach (var part in token.Lower.Split('-'))
+        {
+            if (!CasualtyLexicon.NumberWords.TryGetValue(part, out var n) || n >= 100)
+            {
+                return false;
+            }
+
+            value += n;
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets a value indicating whether the token at <paramref name="k"/>, after a number, makes it a date, duration, measurement or share ("days", "km", "%", "per cent").</summary>
+    private static bool IsNotCountAfter(IReadOnlyList<CasualtyToken> tokens, int k) =>
+        k < tokens.Count && (CasualtyLexicon.NotCounts.Contains(tokens[k].Text) || (tokens[k].IsWord("per") && k + 1 < tokens.Count && tokens[k + 1].IsWord("cent")));
+
+    private static bool JoinsBare(CasualtyToken t) => t.Text is "-" or "–" or "—" or "−" || t.IsWord("to") || t.IsWord("or");
+
+    private static bool JoinsBetween(CasualtyToken t) => t.Text is "-" or "–" or "—" or "−" || t.IsWord("and");
+
+    private static bool JoinsFrom(CasualtyToken t) => t.Text is "-" or "–" or "—" or "−" || t.IsWord("to");
 
     private static Quantity Range(QuantityForm? form, long low, long high, bool open) => form switch
     {
@@ -232,6 +340,14 @@ internal static class CasualtyQuantityReader
 
     private static bool MatchTerm(IReadOnlyList<CasualtyToken> tokens, int j, QualitativeTermTable terms, out string term, out int end)
     {
+        term = string.Empty;
+        end = j;
+        if (tokens[j].Kind != CasualtyTokenKind.Word || !FirstWordsOf(terms).Contains(tokens[j].Text))
+        {
+            // No term starts with this word: no candidate phrase needs to be built.
+            return false;
+        }
+
         for (var length = Math.Min(4, tokens.Count - j); length >= 1; length--)
         {
             var allWords = true;
@@ -259,6 +375,25 @@ internal static class CasualtyQuantityReader
         return false;
     }
 
+    /// <summary>Gets the first words of the terms of <paramref name="terms"/> ("several" for "several dozen"), remembered for the table last asked about.</summary>
+    private static HashSet<string> FirstWordsOf(QualitativeTermTable terms)
+    {
+        var index = Volatile.Read(ref _termIndex);
+        if (index is null || !ReferenceEquals(index.Table, terms))
+        {
+            var first = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var t in terms.Terms)
+            {
+                first.Add(t.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var word, ..] ? word : t);
+            }
+
+            index = new TermIndex(terms, first);
+            Volatile.Write(ref _termIndex, index);
+        }
+
+        return index.FirstWords;
+    }
+
     /// <summary>"six", "twenty-one", "a hundred", "two hundred and fifty"; "and" only after a hundred, thousand or million ("six and seven" is two numbers).</summary>
     private static bool TryNumberWords(IReadOnlyList<CasualtyToken> tokens, int j, out long value, out int end)
     {
@@ -267,6 +402,13 @@ internal static class CasualtyQuantityReader
         var any = false;
         while (k < tokens.Count && tokens[k].Kind == CasualtyTokenKind.Word)
         {
+            var text = tokens[k].Text;
+            if (!any && !text.Contains('-') && !CasualtyLexicon.NumberWords.ContainsKey(text) && !text.Equals("a", StringComparison.OrdinalIgnoreCase))
+            {
+                // Most words are not numbers: say so without building lower-case copies and parts.
+                break;
+            }
+
             var word = tokens[k].Lower;
             if (word == "a" && !any && k + 1 < tokens.Count && tokens[k + 1].Lower is "hundred" or "thousand" or "million")
             {
@@ -314,4 +456,9 @@ internal static class CasualtyQuantityReader
         end = k;
         return any;
     }
+
+    /// <summary>A table and the first words of its terms.</summary>
+    /// <param name="Table">The table.</param>
+    /// <param name="FirstWords">The first word of each of its terms.</param>
+    private sealed record TermIndex(QualitativeTermTable Table, HashSet<string> FirstWords);
 }

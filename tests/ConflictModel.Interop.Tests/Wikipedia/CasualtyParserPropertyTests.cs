@@ -83,7 +83,8 @@ public class CasualtyParserPropertyTests
 
     /// <summary>
     /// Gets each bound of a numeric estimate that its span does not write: as digits (with separators and a scale
-    /// word, "2.5 million"), as number words, or as zero words. An empty list means every number came from its text.
+    /// word, "2.5 million", which also scales a low end written without one, "1.5 to 2 million"), as number words, or as
+    /// zero words. An empty list means every number came from its text.
     /// </summary>
     private static List<string> NumbersOf(CasualtyParseResult result)
     {
@@ -91,13 +92,19 @@ public class CasualtyParserPropertyTests
         foreach (var estimate in result.Estimates.Where(e => e.Quantity.Form != QuantityForm.Qualitative))
         {
             var written = new HashSet<long>();
-            foreach (Match m in Digits.Matches(estimate.Text))
+            var matches = Digits.Matches(estimate.Text);
+
+            // A scale word written after a range scales its low end too ("20–30 thousand", "1.5 to 2 million").
+            var scalesWritten = matches.Where(m => m.Groups["scale"].Success).Select(m => Words[m.Groups["scale"].Value]).ToList();
+            foreach (Match m in matches)
             {
-                var scale = m.Groups["scale"].Success ? Words[m.Groups["scale"].Value] : 1;
-                if (decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-                    && number * scale <= long.MaxValue)
+                var scales = m.Groups["scale"].Success ? [Words[m.Groups["scale"].Value]] : scalesWritten.Prepend(1L).ToList();
+                if (decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
                 {
-                    written.Add((long)(number * scale));
+                    foreach (var scale in scales.Where(scale => number * scale <= long.MaxValue && number * scale == decimal.Truncate(number * scale)))
+                    {
+                        written.Add((long)(number * scale));
+                    }
                 }
             }
 

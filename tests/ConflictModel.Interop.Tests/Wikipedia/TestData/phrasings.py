@@ -253,6 +253,24 @@ for text, expected in [("None", ["? 0"]), ("Nil", ["? 0"]), ("No casualties", ["
                        ("Unknown, 12 wounded", ["wounded 12"]), ("none killed", ["killed 0"]), ("Zero killed", ["killed 0"])]:
     add("zero and no figure", text, expected)
 
+# 12. A scale word after a range scales both ends ("20–30 thousand" is 20,000-30,000, never 20-30,000), and numbers of days,
+# kilometres or per cent are not counts, whichever end of a range says so. Fixed lists, no random draws, so that the cases
+# above stay as they were.
+SCALED = [("20–30 thousand killed", ["killed 20000-30000"]), ("2-3 million dead", ["killed 2000000-3000000"]),
+          ("1.5 to 2 million dead", ["killed 1500000-2000000"]), ("between 2 and 3 million displaced", ["displaced 2000000-3000000"]),
+          ("2 or 3 thousand wounded", ["wounded 2000-3000"]), ("from 20 to 30 thousand killed", ["killed 20000-30000"]),
+          ("c. 20–30 thousand killed", ["killed ~20000-30000"]), ("about 1.5 to 2 million displaced", ["displaced ~1500000-2000000"]),
+          ("two to three thousand displaced", ["displaced 2000-3000"]), ("Between 1.2 and 1.5 million dead", ["killed 1200000-1500000"]),
+          ("500 to 2 thousand killed", ["killed 500-2000"]), ("40 to 60 thousand+ killed", ["killed 40000-60000+"])]
+for text, expected in SCALED:
+    add("ranges with a scale word", text, expected)
+NOT_COUNTS = [("40 to 60 days", [], False), ("40–60 km", [], False), ("between 40 and 60 days", [], False),
+              ("30% of the force", [], False), ("30 % of the force", [], False), ("30 per cent killed", [], False),
+              ("20–30 percent of the garrison", [], False), ("12 killed<br />40–60% of the town destroyed", ["killed 12"], False),
+              ("1944: 30 killed", ["killed 30"], False), ("1944–1945: 120 killed, 300 wounded", ["killed 120", "wounded 300"], False)]
+for text, expected, complete in NOT_COUNTS:
+    add("numbers that are not estimates", text, expected, complete)
+
 with open("casualty-corpus.json", encoding="utf-8") as f:
     corpus = json.load(f)
 kept = [e for e in corpus["entries"] if not e["origin"].startswith("hand-written:")]
