@@ -412,7 +412,9 @@ public static class FigureReconciler
                     steps?.Add(new EstimateContribution
                     {
                         FigureId = figure.Id, EstimateIndex = i, StatementId = estimate?.StatementId ?? default, Role = ContributionRole.SetAside,
-                        Reason = $"set aside: estimate {i} has no quantity",
+                        Reason = estimate is null
+                            ? $"set aside: estimate {i} is missing"
+                            : $"set aside: estimate {i}, by {_context.Facts(estimate.StatementId)?.Name ?? "an unknown source"} in '{estimate.StatementId}'{Candidate.Words(estimate.Wording)}, has no quantity",
                     });
                     continue;
                 }
@@ -421,7 +423,7 @@ public static class FigureReconciler
                 var candidate = Candidate.From(figure, i, estimate, facts, _policy);
                 if (candidate.Problem is not null)
                 {
-                    steps?.Add(candidate.Step(ContributionRole.SetAside, null, "set aside: " + candidate.Problem));
+                    steps?.Add(candidate.Step(ContributionRole.SetAside, null, $"set aside: {candidate.Describe()} — {candidate.Problem}"));
                     continue;
                 }
 
@@ -580,7 +582,7 @@ public static class FigureReconciler
 
             if (facts is null)
             {
-                return candidate with { Problem = $"statement '{estimate.StatementId}' is not among the engagement's statements" };
+                return candidate with { SourceName = $"statement '{estimate.StatementId}'", Problem = "the statement is not among the engagement's statements" };
             }
 
             var q = estimate.Quantity;
@@ -600,20 +602,23 @@ public static class FigureReconciler
 
             if (statedLow is null && q.Form != QuantityForm.AtMost)
             {
-                return candidate with { Problem = $"the quantity {q} does not fit its form {q.Form}" };
+                return candidate with { Problem = $"its members do not fit its form {q.Form}" };
             }
 
             if (statedLow < 0 || high < 0)
             {
-                return candidate with { Problem = $"the quantity {q} is negative" };
+                return candidate with { Problem = "the quantity is negative" };
             }
 
             return candidate with { StatedLow = statedLow, High = high, OpenAbove = open, Lower = lower, Upper = upper, Nominal = nominal };
         }
 
+        /// <summary>The source's words, as the reasoning quotes them: <c> ("at least 40")</c>, or nothing.</summary>
+        public static string Words(string? wording) => wording is null ? string.Empty : $" (\"{wording}\")";
+
         public string Describe()
         {
-            var words = Wording is null ? string.Empty : $" (\"{Wording}\")";
+            var words = Words(Wording);
             var measure = IsCeiling ? " " + Measure : string.Empty;
             var self = SelfReported ? ", self-reported" : string.Empty;
             return $"{SourceName}, {Quantity}{measure}{words}{self}";
