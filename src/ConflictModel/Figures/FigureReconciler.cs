@@ -172,7 +172,7 @@ public static class FigureReconciler
         var steps = new List<EstimateContribution>();
         var admission = new Admission(context, policy, asOf, cutoff);
         var candidates = admission.Admit(figure, steps, out var supersededNumber);
-        var numeric = candidates.Where(c => c.Quantity.IsNumeric).ToList();
+        var numeric = candidates.TrueForAll(c => c.Quantity.IsNumeric) ? candidates : candidates.Where(c => c.Quantity.IsNumeric).ToList();
         var used = numeric.Count > 0 || !supersededNumber ? numeric.Count > 0 ? numeric : candidates : [];
         if (numeric.Count > 0 || supersededNumber)
         {
@@ -211,8 +211,28 @@ public static class FigureReconciler
             QualitativeTerm = used.Count > 0 && numeric.Count == 0 && used.Select(c => c.Quantity.Term).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
                 ? used[0].Quantity.Term
                 : null,
-            Contributions = steps.OrderBy(s => s.Role).ThenBy(s => s.EstimateIndex).ToArray(),
+            Contributions = Ordered(steps),
         };
+    }
+
+    /// <summary>The steps by role, then estimate, keeping the order they were made in otherwise (a stable insertion sort: there are few).</summary>
+    private static EstimateContribution[] Ordered(List<EstimateContribution> steps)
+    {
+        var ordered = steps.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var step = ordered[i];
+            var j = i - 1;
+            while (j >= 0 && (ordered[j].Role > step.Role || (ordered[j].Role == step.Role && ordered[j].EstimateIndex > step.EstimateIndex)))
+            {
+                ordered[j + 1] = ordered[j];
+                j--;
+            }
+
+            ordered[j + 1] = step;
+        }
+
+        return ordered;
     }
 
     private static ReconciledFigure Decide(DisputedFigure figure, ReconciliationPolicy policy, List<Candidate> used, List<Candidate> ceilings, List<EstimateContribution> steps)
@@ -333,22 +353,66 @@ public static class FigureReconciler
 
     private static (long Low, List<Candidate> Setters) Lowest(List<Candidate> used)
     {
-        var withMinimum = used.Where(c => c.StatedLow is not null).ToList();
-        if (withMinimum.Count == 0)
+        long? low = null;
+        foreach (var c in used)
+        {
+            if (c.StatedLow is { } l && (low is null || l < low))
+            {
+                low = l;
+            }
+        }
+
+        if (low is null)
         {
             return (0, []);
         }
 
-        var low = withMinimum.Min(c => c.StatedLow!.Value);
-        return (low, withMinimum.Where(c => c.StatedLow == low).ToList());
+        var setters = new List<Candidate>(1);
+        foreach (var c in used)
+        {
+            if (c.StatedLow == low)
+            {
+                setters.Add(c);
+            }
+        }
+
+        return (low.Value, setters);
     }
 
     private static (long High, bool Open, List<Candidate> Setters) Highest(List<Candidate> used, List<Candidate> ceilings)
     {
-        var all = used.Concat(ceilings).ToList();
-        var high = all.Max(c => c.High);
-        var setters = all.Where(c => c.High == high).ToList();
-        return (high, setters.Any(c => c.OpenAbove), setters);
+        var high = long.MinValue;
+        foreach (var c in used)
+        {
+            high = Math.Max(high, c.High);
+        }
+
+        foreach (var c in ceilings)
+        {
+            high = Math.Max(high, c.High);
+        }
+
+        var setters = new List<Candidate>(1);
+        var open = false;
+        foreach (var c in used)
+        {
+            if (c.High == high)
+            {
+                setters.Add(c);
+                open |= c.OpenAbove;
+            }
+        }
+
+        foreach (var c in ceilings)
+        {
+            if (c.High == high)
+            {
+                setters.Add(c);
+                open |= c.OpenAbove;
+            }
+        }
+
+        return (high, open, setters);
     }
 
     private static void Record(List<EstimateContribution> steps, List<Candidate> setters, ContributionRole role, long value, string label)
@@ -366,7 +430,7 @@ public static class FigureReconciler
     {
         foreach (var c in used)
         {
-            if (!decisive.Contains(c) && !steps.Exists(s => s.FigureId == c.FigureId && s.EstimateIndex == c.Index))
+            if (!decisive.Exists(d => ReferenceEquals(d, c)) && !steps.Exists(s => s.EstimateIndex == c.Index && s.FigureId == c.FigureId))
             {
                 steps.Add(c.Step(ContributionRole.Considered, null, $"within the range: {c.Describe()}"));
             }
@@ -377,7 +441,16 @@ public static class FigureReconciler
 
     private static string MeasureText(Measure measure) => measure switch
     {
+        Measure.Killed => "killed",
+        Measure.Wounded => "wounded",
         Measure.KilledOrWounded => "killed or wounded",
+        Measure.Captured => "captured",
+        Measure.Arrested => "arrested",
+        Measure.Missing => "missing",
+        Measure.Lynched => "lynched",
+        Measure.Displaced => "displaced",
+        Measure.Destroyed => "destroyed",
+        Measure.Strength => "strength",
         _ => measure.ToString().ToLowerInvariant(),
     };
 
@@ -412,7 +485,9 @@ public static class FigureReconciler
                     steps?.Add(new EstimateContribution
                     {
                         FigureId = figure.Id, EstimateIndex = i, StatementId = estimate?.StatementId ?? default, Role = ContributionRole.SetAside,
-                        Reason = $"set aside: estimate {i} has no quantity",
+                        Reason = estimate is null
+                            ? $"set aside: estimate {i} is missing"
+                            : $"set aside: estimate {i}, by {_context.Facts(estimate.StatementId)?.Name ?? "an unknown source"} in '{estimate.StatementId}'{Candidate.Words(estimate.Wording)}, has no quantity",
                     });
                     continue;
                 }
@@ -421,7 +496,7 @@ public static class FigureReconciler
                 var candidate = Candidate.From(figure, i, estimate, facts, _policy);
                 if (candidate.Problem is not null)
                 {
-                    steps?.Add(candidate.Step(ContributionRole.SetAside, null, "set aside: " + candidate.Problem));
+                    steps?.Add(candidate.Step(ContributionRole.SetAside, null, $"set aside: {candidate.Describe()} — {candidate.Problem}"));
                     continue;
                 }
 
@@ -563,57 +638,72 @@ public static class FigureReconciler
         public static Candidate From(DisputedFigure figure, int index, Estimate estimate, StatementFacts? facts, ReconciliationPolicy policy)
         {
             var side = facts?.PartisanSide;
-            var candidate = new Candidate
+            var q = estimate.Quantity;
+            string? problem = null;
+            long? statedLow = null, upper = null;
+            long high = 0, lower = 0, nominal = 0;
+            var open = false;
+            if (facts is null)
+            {
+                problem = "the statement is not among the engagement's statements";
+            }
+            else
+            {
+                var tolerance = policy.ApproximateTolerance;
+                (statedLow, high, open, lower, upper, nominal) = q.Form switch
+                {
+                    QuantityForm.Exact when q.Value is { } v => (v, v, false, v, v, v),
+                    QuantityForm.AtLeast when q.Value is { } v => (v, v, true, v, (long?)null, v),
+                    QuantityForm.AtMost when q.Value is { } v => ((long?)null, v, false, 0L, (long?)v, v),
+                    QuantityForm.About when q.Value is { } v => (Widen(v, -tolerance), Widen(v, tolerance), false, Widen(v, -tolerance), Widen(v, tolerance), v),
+                    QuantityForm.Range when q.Low is { } l && q.High is { } h && l <= h && q.Approximate =>
+                        (Widen(l, -tolerance), q.OpenEnded ? h : Widen(h, tolerance), q.OpenEnded, Widen(l, -tolerance), q.OpenEnded ? null : Widen(h, tolerance), l + ((h - l) / 2)),
+                    QuantityForm.Range when q.Low is { } l && q.High is { } h && l <= h => (l, h, q.OpenEnded, l, q.OpenEnded ? null : h, l + ((h - l) / 2)),
+                    QuantityForm.Qualitative when q.Low is { } l && (q.High is null || q.High >= l) => (l, q.High ?? l, q.High is null, l, q.High, l),
+                    _ => ((long?)null, 0L, false, 0L, (long?)null, 0L),
+                };
+
+                if (statedLow is null && q.Form != QuantityForm.AtMost)
+                {
+                    problem = $"its members do not fit its form {q.Form}";
+                }
+                else if (statedLow < 0 || high < 0)
+                {
+                    problem = "the quantity is negative";
+                }
+            }
+
+            // Set aside, an estimate keeps no bounds: only its description and its problem are used.
+            var usable = problem is null;
+            return new Candidate
             {
                 FigureId = figure.Id,
                 Index = index,
                 StatementId = estimate.StatementId,
-                Quantity = estimate.Quantity,
+                Quantity = q,
                 Facts = facts,
                 SourceId = facts?.Statement.SourceId,
-                SourceName = facts?.Name ?? "unknown source",
+                SourceName = facts?.Name ?? $"statement '{estimate.StatementId}'",
                 Wording = estimate.Wording,
                 Measure = MeasureText(figure.Measure),
                 PartisanSide = side?.Id,
                 SelfReported = side is not null && side.Id == figure.Subject?.SideId,
+                Problem = problem,
+                StatedLow = usable ? statedLow : null,
+                High = usable ? high : 0,
+                OpenAbove = usable && open,
+                Lower = usable ? lower : 0,
+                Upper = usable ? upper : null,
+                Nominal = usable ? nominal : 0,
             };
-
-            if (facts is null)
-            {
-                return candidate with { Problem = $"statement '{estimate.StatementId}' is not among the engagement's statements" };
-            }
-
-            var q = estimate.Quantity;
-            var tolerance = policy.ApproximateTolerance;
-            var (statedLow, high, open, lower, upper, nominal) = q.Form switch
-            {
-                QuantityForm.Exact when q.Value is { } v => (v, v, false, v, v, v),
-                QuantityForm.AtLeast when q.Value is { } v => (v, v, true, v, (long?)null, v),
-                QuantityForm.AtMost when q.Value is { } v => ((long?)null, v, false, 0L, (long?)v, v),
-                QuantityForm.About when q.Value is { } v => (Widen(v, -tolerance), Widen(v, tolerance), false, Widen(v, -tolerance), Widen(v, tolerance), v),
-                QuantityForm.Range when q.Low is { } l && q.High is { } h && l <= h && q.Approximate =>
-                    (Widen(l, -tolerance), q.OpenEnded ? h : Widen(h, tolerance), q.OpenEnded, Widen(l, -tolerance), q.OpenEnded ? null : Widen(h, tolerance), l + ((h - l) / 2)),
-                QuantityForm.Range when q.Low is { } l && q.High is { } h && l <= h => (l, h, q.OpenEnded, l, q.OpenEnded ? null : h, l + ((h - l) / 2)),
-                QuantityForm.Qualitative when q.Low is { } l && (q.High is null || q.High >= l) => (l, q.High ?? l, q.High is null, l, q.High, l),
-                _ => ((long?)null, 0L, false, 0L, (long?)null, 0L),
-            };
-
-            if (statedLow is null && q.Form != QuantityForm.AtMost)
-            {
-                return candidate with { Problem = $"the quantity {q} does not fit its form {q.Form}" };
-            }
-
-            if (statedLow < 0 || high < 0)
-            {
-                return candidate with { Problem = $"the quantity {q} is negative" };
-            }
-
-            return candidate with { StatedLow = statedLow, High = high, OpenAbove = open, Lower = lower, Upper = upper, Nominal = nominal };
         }
+
+        /// <summary>The source's words, as the reasoning quotes them: <c> ("at least 40")</c>, or nothing.</summary>
+        public static string Words(string? wording) => wording is null ? string.Empty : $" (\"{wording}\")";
 
         public string Describe()
         {
-            var words = Wording is null ? string.Empty : $" (\"{Wording}\")";
+            var words = Words(Wording);
             var measure = IsCeiling ? " " + Measure : string.Empty;
             var self = SelfReported ? ", self-reported" : string.Empty;
             return $"{SourceName}, {Quantity}{measure}{words}{self}";

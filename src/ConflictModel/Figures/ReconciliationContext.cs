@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Sources;
 using ConflictModel.Validation;
@@ -20,6 +21,7 @@ namespace ConflictModel.Figures;
 public sealed class ReconciliationContext
 {
     private Dictionary<StatementId, StatementFacts>? _facts;
+    private static readonly Dictionary<StatementId, List<StatementId>> NoSuperseders = [];
     private Dictionary<StatementId, List<StatementId>>? _supersededBy;
 
     /// <summary>Creates a context for figures of <paramref name="engagement"/>.</summary>
@@ -57,6 +59,7 @@ public sealed class ReconciliationContext
     private Dictionary<StatementId, StatementFacts> BuildFacts()
     {
         var facts = new Dictionary<StatementId, StatementFacts>(Engagement.Statements.Count);
+        Sides? sides = null;
         foreach (var statement in Engagement.Statements)
         {
             if (statement is null || facts.ContainsKey(statement.Id))
@@ -71,18 +74,13 @@ public sealed class ReconciliationContext
                 name += " via " + string.Join(" via ", statement.Via.Select(v => Index.FindSource(v)?.Name ?? v.ToString()));
             }
 
-            var hasWindow = statement.ReportedAt is { } at && Times.TryWindow(at, zoned: true, out _, out _);
             NodaTime.Instant start = default, end = default;
-            if (hasWindow)
-            {
-                Times.TryWindow(statement.ReportedAt!, zoned: true, out start, out end);
-            }
-
+            var hasWindow = statement.ReportedAt is { } at && Times.TryWindow(at, zoned: true, out start, out end);
             facts.Add(statement.Id, new StatementFacts
             {
                 Statement = statement,
                 Source = source,
-                PartisanSide = Index.SideOfSource(Engagement, statement.SourceId),
+                PartisanSide = source?.AffiliatedActorId is { } actor ? (sides ??= new Sides(Index, Engagement)).Of(actor) : null,
                 Name = name,
                 Credibility = statement.Credibility ?? source?.Credibility,
                 HasWindow = hasWindow,
@@ -96,6 +94,17 @@ public sealed class ReconciliationContext
 
     private Dictionary<StatementId, List<StatementId>> BuildSuperseders()
     {
+        var any = false;
+        foreach (var statement in Engagement.Statements)
+        {
+            any |= statement is { Supersedes.IsEmpty: false };
+        }
+
+        if (!any)
+        {
+            return NoSuperseders;
+        }
+
         var map = new Dictionary<StatementId, List<StatementId>>();
         foreach (var statement in Engagement.Statements)
         {
@@ -111,5 +120,59 @@ public sealed class ReconciliationContext
         }
 
         return map;
+    }
+
+    /// <summary>
+    /// <see cref="DocumentIndex.SideOf"/> for many actors of one engagement: the sides' members' ancestries
+    /// are worked out once, and each actor's side once.
+    /// </summary>
+    private sealed class Sides
+    {
+        private readonly DocumentIndex _index;
+        private readonly List<(Side Side, List<(ActorId Member, IReadOnlyList<ActorId> Ancestry)> Members)> _sides = [];
+        private readonly Dictionary<ActorId, Side?> _of = [];
+
+        public Sides(DocumentIndex index, Engagement engagement)
+        {
+            _index = index;
+            foreach (var side in engagement.Sides)
+            {
+                if (side is not null)
+                {
+                    _sides.Add((side, side.ActorIds.Select(m => (m, index.AncestryOf(m))).ToList()));
+                }
+            }
+        }
+
+        /// <summary>The first side whose member is the actor, one of its ancestors, or one of its descendants (as <see cref="DocumentIndex.SideOf"/>).</summary>
+        public Side? Of(ActorId actor)
+        {
+            if (_of.TryGetValue(actor, out var known))
+            {
+                return known;
+            }
+
+            var ancestry = _index.AncestryOf(actor);
+            Side? found = null;
+            foreach (var (side, members) in _sides)
+            {
+                foreach (var (member, memberAncestry) in members)
+                {
+                    if (ancestry.Contains(member) || memberAncestry.Contains(actor))
+                    {
+                        found = side;
+                        break;
+                    }
+                }
+
+                if (found is not null)
+                {
+                    break;
+                }
+            }
+
+            _of.Add(actor, found);
+            return found;
+        }
     }
 }

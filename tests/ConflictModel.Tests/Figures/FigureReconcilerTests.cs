@@ -265,7 +265,8 @@ public class FigureReconcilerTests
         var r = FigureReconciler.Reconcile(broken, context, ReconciliationPolicy.FullRange);
 
         r.ToRangeText().Should().Be("5");
-        r.Contributions.Should().Contain(c => c.Role == ContributionRole.SetAside && c.Reason.Contains("'nowhere' is not among the engagement's statements"));
+        r.Contributions.Should().ContainSingle(c => c.Role == ContributionRole.SetAside).Which.Reason
+            .Should().Be("set aside: statement 'nowhere', 500 — the statement is not among the engagement's statements");
     }
 
     [Fact]
@@ -277,7 +278,32 @@ public class FigureReconcilerTests
         var r = FigureReconciler.Reconcile(broken, context, ReconciliationPolicy.BestEstimate);
 
         r.Best.Should().Be(5);
-        r.Contributions.Should().Contain(c => c.Role == ContributionRole.SetAside && c.Reason.Contains("does not fit its form"));
+        r.Contributions.Should().ContainSingle(c => c.Role == ContributionRole.SetAside).Which.Reason
+            .Should().Be("set aside: Analyst, 9–? — its members do not fit its form Range");
+    }
+
+    [Fact]
+    public void NegativeQuantity_IsSetAside_NamingTheSourceAndValue()
+    {
+        var r = Run(ReconciliationPolicy.FullRange, Measure.Killed, ("agency", Quantity.Exactly(5)), ("analyst", new Quantity { Form = QuantityForm.Exact, Value = -1 }));
+
+        r.ToRangeText().Should().Be("5");
+        r.Contributions.Should().ContainSingle(c => c.Role == ContributionRole.SetAside).Which.Reason
+            .Should().Be("set aside: Analyst, -1 (\"-1\") — the quantity is negative");
+    }
+
+    [Fact]
+    public void EstimateWithoutAQuantity_IsSetAside_NamingItsStatementAndSource()
+    {
+        var (figure, context) = Single(Measure.Killed, Defenders, ("agency", Quantity.Exactly(5)));
+        var broken = figure with { Estimates = figure.Estimates.Add(Estimate.Of(new("st-analyst"), null!, "a few")).Add(null!) };
+
+        var r = FigureReconciler.Reconcile(broken, context, ReconciliationPolicy.FullRange);
+
+        r.ToRangeText().Should().Be("5");
+        r.Contributions.Where(c => c.Role == ContributionRole.SetAside).Select(c => c.Reason).Should().Equal(
+            "set aside: estimate 1, by Analyst in 'st-analyst' (\"a few\"), has no quantity",
+            "set aside: estimate 2 is missing");
     }
 
     [Fact]
