@@ -10,6 +10,8 @@ using ConflictModel.Time;
 using CsCheck;
 using Timbuktu2025;
 
+using static ConflictModel.Tests.Analysis.AnalysisDocuments;
+
 namespace ConflictModel.Tests.Analysis;
 
 public class EngagementAggregatorTests
@@ -163,29 +165,4 @@ public class EngagementAggregatorTests
         byKind.NotAssignable.Should().Be(2, "an engagement without sides, and one whose actor the document lacks");
         EngagementAggregator.Aggregate(Timbuktu, Killed(ReconciliationPolicy.FullRange, GroupKey.Initiator)).Rows.Should().ContainSingle().Which.Keys.Should().Equal("jnim");
     }
-
-    private static DatasetDocument Document(params Engagement[] engagements) => new()
-    {
-        Sources = [new Source { Id = new("src"), Name = "A source", Kind = SourceKind.NewsAgency }],
-        Engagements = engagements,
-    };
-
-    private static Engagement Engagement(string id, TemporalExtent time, params DisputedFigure[] figures) => new()
-    {
-        Id = new(id),
-        Name = id,
-        Type = EngagementType.Attack,
-        Time = time,
-        Sides = [],
-        Statements = [new SourcedStatement { Id = new(id + "-st"), SourceId = new("src"), Stance = StatementStance.Report, Summary = "A toll" }],
-        Figures = [.. figures.Select(f => f with { Estimates = [.. f.Estimates.Select(e => e with { StatementId = new(id + "-st") })] })],
-    };
-
-    private static DisputedFigure Figure(string id, Measure measure, FigureSubject subject, Quantity quantity) => new()
-    {
-        Id = new(id),
-        Measure = measure,
-        Subject = subject,
-        Estimates = [Estimate.Of(new("placeholder"), quantity)],
-    };
 }

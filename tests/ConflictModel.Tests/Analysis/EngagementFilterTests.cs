@@ -14,6 +14,8 @@ using CsCheck;
 using NodaTime;
 using Timbuktu2025;
 
+using static ConflictModel.Tests.Analysis.AnalysisDocuments;
+
 namespace ConflictModel.Tests.Analysis;
 
 public class EngagementFilterTests
@@ -264,30 +266,7 @@ public class EngagementFilterTests
         return list;
     }
 
-    private static DatasetDocument Document(params Engagement[] engagements) => new()
-    {
-        Sources = [new Source { Id = new("src"), Name = "A source", Kind = SourceKind.NewsAgency }],
-        Engagements = engagements,
-    };
-
-    private static Engagement Engagement(string id, TemporalExtent time, params DisputedFigure[] figures) => new()
-    {
-        Id = new(id),
-        Name = id,
-        Type = EngagementType.Attack,
-        Time = time,
-        Sides = [],
-        Statements = [new SourcedStatement { Id = new(id + "-st"), SourceId = new("src"), Stance = StatementStance.Report, Summary = "A toll" }],
-        Figures = [.. figures.Select(f => f with { Estimates = [.. f.Estimates.Select(e => e with { StatementId = new(id + "-st") })] })],
-    };
-
-    private static DisputedFigure Figure(string id, Measure measure) => new()
-    {
-        Id = new(id),
-        Measure = measure,
-        Subject = FigureSubject.All,
-        Estimates = [Estimate.Of(new("placeholder"), Quantity.Exactly(3))],
-    };
+    private static DisputedFigure Figure(string id, Measure measure) => AnalysisDocuments.Figure(id, measure, FigureSubject.All, Quantity.Exactly(3));
 
     private static Site Site(string id, Coordinates coordinates, SpatialPrecision precision) => new()
     {
