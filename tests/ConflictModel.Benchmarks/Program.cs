@@ -14,7 +14,7 @@ public static class Program
     /// <summary>
     /// Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher), or with
     /// <c>ged-peak-memory ROWS [THREADS]</c> imports a generated GED file of ROWS rows once and prints the process's peak
-    /// working set, to show that memory does not grow with the file; with <c>ged-profile ROWS [REPEATS [ours]]</c> prints
+    /// working set, to show that memory does not grow with the file; with <c>ged-profile ROWS [REPEATS [ours|floor]]</c> prints
     /// where the GED import's time goes (see <see cref="GedImportProfile"/>); with <c>ged-multiply ROWS PATH</c> writes a GED
     /// file of ROWS rows made of the committed real file's rows (see <see cref="GedFileMultiplier"/>); with
     /// <c>casualty-profile [REPEATS]</c> prints the casualty corpus strings that take the parser longest (see <see cref="CasualtyParserProfile"/>).
@@ -59,7 +59,7 @@ public static class Program
 
         if (args.Length is 2 or 3 or 4 && args[0] == "ged-profile")
         {
-            GedImportProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, oursOnly: args.Length == 4 && args[3] == "ours");
+            GedImportProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, oursOnly: args.Length == 4 && args[3] == "ours", floorOnly: args.Length == 4 && args[3] == "floor");
             return;
         }
 

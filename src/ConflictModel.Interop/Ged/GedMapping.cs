@@ -319,11 +319,11 @@ internal static partial class GedMapping
 
             var text = t_text ??= new StringBuilder(256);
             output[NumberOfSources] = articles.ToString(CultureInfo.InvariantCulture);
-            Put(output, SourceArticle, JoinSources(text, statements, found, SourcePart.Article), file);
-            Put(output, SourceOffice, JoinSources(text, statements, found, SourcePart.Office), file);
-            Put(output, SourceDate, JoinSources(text, statements, found, SourcePart.Date), file);
-            Put(output, SourceHeadline, JoinSources(text, statements, found, SourcePart.Headline), file);
-            Put(output, SourceOriginal, JoinSources(text, statements, found, SourcePart.Original), file);
+            PutSources(output, SourceArticle, text, statements, found, SourcePart.Article, file);
+            PutSources(output, SourceOffice, text, statements, found, SourcePart.Office, file);
+            PutSources(output, SourceDate, text, statements, found, SourcePart.Date, file);
+            PutSources(output, SourceHeadline, text, statements, found, SourcePart.Headline, file);
+            PutSources(output, SourceOriginal, text, statements, found, SourcePart.Original, file);
         }
         finally
         {
@@ -332,13 +332,37 @@ internal static partial class GedMapping
     }
 
     /// <summary>
+    /// Writes one source column: with <paramref name="file"/>, the joined text is first compared with the file's
+    /// characters as it is produced (nothing copied) and is <see cref="SameAsFile"/> when equal; otherwise (or
+    /// when they differ) it is joined into <paramref name="text"/> and made a string.
+    /// </summary>
+    private static void PutSources(string[] output, int column, StringBuilder text, Collections.EquatableArray<SourcedStatement> statements, Source?[] found, SourcePart part, RowValues? file)
+    {
+        if (file is not null)
+        {
+            var matcher = new Matcher(file, column);
+            JoinSources(ref matcher, statements, found, part);
+            if (matcher.Same)
+            {
+                output[column] = SameAsFile;
+                return;
+            }
+        }
+
+        text.Clear();
+        var builder = new Builder(text);
+        JoinSources(ref builder, statements, found, part);
+        output[column] = text.ToString();
+    }
+
+    /// <summary>
     /// Joins one source column with ';': for each article (a statement without relays whose source is not a
     /// compilation) its quoted "office,date,headline", office, date or headline; or, for
     /// <see cref="SourcePart.Original"/>, the source of each relayed statement.
     /// </summary>
-    private static StringBuilder JoinSources(StringBuilder text, Collections.EquatableArray<SourcedStatement> statements, Source?[] found, SourcePart part)
+    private static void JoinSources<TSink>(ref TSink text, Collections.EquatableArray<SourcedStatement> statements, Source?[] found, SourcePart part)
+        where TSink : struct, ITextSink
     {
-        text.Clear();
         var first = true;
         for (var i = 0; i < statements.Count; i++)
         {
@@ -362,30 +386,42 @@ internal static partial class GedMapping
                     text.Append(source?.Name ?? statement.SourceId.Value);
                     break;
                 case SourcePart.Article:
-                    text.Append('"').Append(source!.Name).Append(',');
-                    AppendDay(text, statement);
-                    text.Append(',').Append(statement.Summary).Append('"');
+                    text.Append('"');
+                    text.Append(source!.Name);
+                    text.Append(',');
+                    AppendDay(ref text, statement);
+                    text.Append(',');
+                    text.Append(statement.Summary);
+                    text.Append('"');
                     break;
                 case SourcePart.Office:
                     text.Append(source!.Name);
                     break;
                 case SourcePart.Date:
-                    AppendDay(text, statement);
+                    AppendDay(ref text, statement);
                     break;
                 default:
                     text.Append(statement.Summary);
                     break;
             }
         }
-
-        return text;
     }
 
-    private static void AppendDay(StringBuilder text, SourcedStatement statement)
+    private static void AppendDay<TSink>(ref TSink text, SourcedStatement statement)
+        where TSink : struct, ITextSink
     {
         if (statement.ReportedAt is { } at)
         {
-            CsvValues.AppendIsoDate(text, at.Start.Date);
+            Span<char> buffer = stackalloc char[10];
+            var date = at.Start.Date;
+            if (CsvValues.TryWriteIsoDate(buffer, date))
+            {
+                text.Append(buffer);
+            }
+            else
+            {
+                text.Append(IsoDate.Format(date));
+            }
         }
     }
 
@@ -610,4 +646,53 @@ internal static partial class GedMapping
 
     [GeneratedRegex(@"^(.*?),(\d{4}-\d{2}-\d{2}),(.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleItem();
+
+    /// <summary>Where a joined column's text goes: a builder, or a comparison with the file's characters.</summary>
+    private interface ITextSink
+    {
+        void Append(char c);
+
+        void Append(ReadOnlySpan<char> text);
+    }
+
+    /// <summary>Appends to a <see cref="StringBuilder"/>.</summary>
+    private readonly struct Builder(StringBuilder text) : ITextSink
+    {
+        public void Append(char c) => text.Append(c);
+
+        public void Append(ReadOnlySpan<char> value) => text.Append(value);
+    }
+
+    /// <summary>Compares the text, as it comes, with a column's value in the file, ordinally.</summary>
+    private struct Matcher(RowValues file, int column) : ITextSink
+    {
+        private int _at;
+        private bool _differs;
+
+        /// <summary>Gets a value indicating whether everything appended spells exactly the file's value.</summary>
+        public readonly bool Same => !_differs && _at == file.Span(column).Length;
+
+        public void Append(char c)
+        {
+            var rest = file.Span(column);
+            if (!_differs && _at < rest.Length && rest[_at] == c)
+            {
+                _at++;
+                return;
+            }
+
+            _differs = true;
+        }
+
+        public void Append(ReadOnlySpan<char> value)
+        {
+            if (!_differs && file.Span(column)[_at..].StartsWith(value, StringComparison.Ordinal))
+            {
+                _at += value.Length;
+                return;
+            }
+
+            _differs = true;
+        }
+    }
 }

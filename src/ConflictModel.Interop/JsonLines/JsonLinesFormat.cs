@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
@@ -107,8 +108,11 @@ public sealed class JsonLinesFormat : DatasetFormat
             }
             else
             {
-                // Up to N documents are serialized at once on the thread pool; their buffers are written in order.
+                // Up to N documents are serialized at once on the thread pool; their buffers are written in order, then
+                // reused: a document's buffer grows to the size of its lines, and a new one per document would
+                // allocate that much again (on the large-object heap, which only full collections reclaim).
                 var pending = new Queue<Task<(ArrayBufferWriter<byte> Bytes, int Lines)>>();
+                var spare = new ConcurrentBag<ArrayBufferWriter<byte>>();
                 await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
                     received++;
@@ -117,20 +121,20 @@ public sealed class JsonLinesFormat : DatasetFormat
                     pending.Enqueue(Task.Run(
                         () =>
                         {
-                            var bytes = new ArrayBufferWriter<byte>(FlushBytes);
+                            var bytes = spare.TryTake(out var reused) ? reused : new ArrayBufferWriter<byte>(FlushBytes);
                             var count = DatasetJson.AppendLines(bytes, document, shape);
                             return (bytes, count);
                         },
                         cancellationToken));
                     if (pending.Count >= o.MaxDegreeOfParallelism)
                     {
-                        lines += await WriteFirstAsync(pending, output, cancellationToken).ConfigureAwait(false);
+                        lines += await WriteFirstAsync(pending, spare, output, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
                 while (pending.Count > 0)
                 {
-                    lines += await WriteFirstAsync(pending, output, cancellationToken).ConfigureAwait(false);
+                    lines += await WriteFirstAsync(pending, spare, output, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -152,10 +156,12 @@ public sealed class JsonLinesFormat : DatasetFormat
         };
     }
 
-    private static async Task<int> WriteFirstAsync(Queue<Task<(ArrayBufferWriter<byte> Bytes, int Lines)>> pending, Stream output, CancellationToken cancellationToken)
+    private static async Task<int> WriteFirstAsync(Queue<Task<(ArrayBufferWriter<byte> Bytes, int Lines)>> pending, ConcurrentBag<ArrayBufferWriter<byte>> spare, Stream output, CancellationToken cancellationToken)
     {
         var (bytes, lines) = await pending.Dequeue().ConfigureAwait(false);
         await output.WriteAsync(bytes.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        bytes.ResetWrittenCount();
+        spare.Add(bytes);
         return lines;
     }
 

@@ -25,12 +25,26 @@ public static class GedImportProfile
     /// <param name="rows">The number of rows of the generated file.</param>
     /// <param name="repeats">How many measured runs per part, after one warm-up run.</param>
     /// <param name="oursOnly">Whether to measure only our importer's settings (threads and batch sizes) and what this machine gives independent threads.</param>
-    public static void Run(int rows, int repeats, bool oursOnly = false)
+    /// <param name="floorOnly">Whether to measure only ours with the defaults against the model floor, interleaved run by run (for A/B comparisons of the mapping; overrides <paramref name="oursOnly"/>).</param>
+    public static void Run(int rows, int repeats, bool oursOnly = false, bool floorOnly = false)
     {
         var path = Path.Combine(Path.GetTempPath(), $"conflictmodel-ged-profile-{rows}.csv");
         GedCsvGenerator.Write(path, rows);
         try
         {
+            if (floorOnly)
+            {
+                var floor = GedModelFloor.Load(path, Math.Min(rows, 10_000));
+                for (var i = 0; i < repeats; i++)
+                {
+                    // Interleaved, so that the machine's load falls on both alike.
+                    Measure("ours: import (defaults: 1 thread, batches of 1,000)", rows, 1, () => GedImportBenchmarks.ImportOnce(path).GetAwaiter().GetResult());
+                    Measure("model floor: the engagements built again", rows, 1, () => GedModelFloor.CopyAll(floor, rows / floor.Count, CsvImportOptions.Default.BatchSize));
+                }
+
+                return;
+            }
+
             Measure("ours: import (defaults: 1 thread, batches of 1,000)", rows, repeats, () => GedImportBenchmarks.ImportOnce(path).GetAwaiter().GetResult());
             var threads = Environment.ProcessorCount;
             foreach (var (mappers, batch) in new[] { (1, 100), (threads, 1_000), (threads, 250), (threads, 100) })
