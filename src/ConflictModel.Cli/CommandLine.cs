@@ -34,6 +34,7 @@ internal static class CommandLine
             SchemaCommand.Create(),
             DocsCommand.Create(),
             ConvertCommand.Create(errorIsTerminal),
+            ExportCommand.Create(),
             ParseCasualtiesCommand.Create(),
             InfoboxCommand.Create(),
         };

@@ -29,18 +29,22 @@ internal sealed class CsvTableFile : ITableFile
 
     public ValueTask WriteAsync(TableBuffer rows, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
+        Write(rows);
+        return ValueTask.CompletedTask;
+    }
+
+    private void Write(TableBuffer rows)
+    {
         var columns = rows.Columns;
         for (var r = 0; r < rows.Rows; r++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var row = _writer.NewRow(cancellationToken);
+            using var row = _writer.NewRow();
             for (var c = 0; c < columns.Length; c++)
             {
                 row[c].Set(columns[c].Text(r) ?? string.Empty);
             }
         }
-
-        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()

@@ -18,9 +18,11 @@ internal sealed class ParquetTableFile : ITableFile
     private readonly ParquetWriter _writer;
     private readonly DataField[] _fields;
     private readonly TableSchema _schema;
+    private readonly Stream _stream;
 
-    private ParquetTableFile(ParquetWriter writer, DataField[] fields, TableSchema schema)
+    private ParquetTableFile(Stream stream, ParquetWriter writer, DataField[] fields, TableSchema schema)
     {
+        _stream = stream;
         _writer = writer;
         _fields = fields;
         _schema = schema;
@@ -30,7 +32,7 @@ internal sealed class ParquetTableFile : ITableFile
     {
         var fields = schema.Columns.Select(Field).ToArray();
         var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return new ParquetTableFile(writer, fields, schema);
+        return new ParquetTableFile(stream, writer, fields, schema);
     }
 
     public async ValueTask WriteAsync(TableBuffer rows, CancellationToken cancellationToken)
@@ -74,7 +76,18 @@ internal sealed class ParquetTableFile : ITableFile
         }
     }
 
-    public async ValueTask DisposeAsync() => await _writer.DisposeAsync().ConfigureAwait(false);
+    /// <summary>Writes the file's footer, then closes the stream (the Parquet writer leaves it open).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await _stream.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     private static async Task Write<T>(ParquetRowGroupWriter group, DataField field, ValueColumn<T> column, bool required, CancellationToken cancellationToken)
         where T : struct
