@@ -35,6 +35,7 @@ internal static class CommandLine
             DocsCommand.Create(),
             ConvertCommand.Create(errorIsTerminal),
             AggregateCommand.Create(),
+            ExportCommand.Create(),
             ParseCasualtiesCommand.Create(),
             InfoboxCommand.Create(),
         };

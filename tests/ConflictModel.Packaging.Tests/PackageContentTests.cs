@@ -10,14 +10,14 @@ namespace ConflictModel.Packaging.Tests;
 [Collection(PackedFeedTests.Name)]
 public sealed partial class PackageContentTests
 {
-    private static readonly string[] PackageIds = ["ConflictModel", "ConflictModel.Interop", "ConflictModel.Tool"];
+    private static readonly string[] PackageIds = ["ConflictModel", "ConflictModel.Interop", "ConflictModel.Tables", "ConflictModel.Tool"];
     private static readonly string[] PackageExtensions = [".nupkg", ".snupkg"];
     private readonly PackedFeed _feed;
 
     public PackageContentTests(PackedFeed feed) => _feed = feed;
 
     [Fact]
-    public void Feed_HoldsTheThreePackagesAndTheirSymbols()
+    public void Feed_HoldsTheFourPackagesAndTheirSymbols()
     {
         Directory.GetFiles(_feed.Feed).Select(Path.GetFileName).Should().BeEquivalentTo(
             from id in PackageIds
@@ -28,6 +28,7 @@ public sealed partial class PackageContentTests
     [Theory]
     [InlineData("ConflictModel")]
     [InlineData("ConflictModel.Interop")]
+    [InlineData("ConflictModel.Tables")]
     public void Library_HasReadmeDocsBothTargetsAndSymbols(string packageId)
     {
         Entries(_feed.PackagePath(packageId)).Should().Contain(
@@ -42,6 +43,7 @@ public sealed partial class PackageContentTests
     [Theory]
     [InlineData("ConflictModel")]
     [InlineData("ConflictModel.Interop")]
+    [InlineData("ConflictModel.Tables")]
     [InlineData("ConflictModel.Tool")]
     public void Nuspec_HasCompleteMetadata(string packageId)
     {
@@ -61,6 +63,7 @@ public sealed partial class PackageContentTests
     [Theory]
     [InlineData("ConflictModel")]
     [InlineData("ConflictModel.Interop")]
+    [InlineData("ConflictModel.Tables")]
     [InlineData("ConflictModel.Tool")]
     public void Nuspec_CloneWithoutRemote_HasNoUrlButTheLicence(string packageId)
     {
