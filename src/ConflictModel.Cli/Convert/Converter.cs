@@ -112,7 +112,8 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
                         error.WriteLine(e.Problem.ToString());
                         if (e.Summary.Csv is not null)
                         {
-                            WriteReadSummary(e.Summary, stopped: true);
+                            // A header that cannot be read (a required column missing) stops any import, skip or not.
+                            WriteReadSummary(e.Summary, stopped: true, header: e.Problem.Line is null or <= 1 || request.SkipBadRows);
                         }
 
                         return ExitCodes.Unreadable;
@@ -215,7 +216,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
         return named;
     }
 
-    private void WriteReadSummary(ReadSummary summary, bool stopped)
+    private void WriteReadSummary(ReadSummary summary, bool stopped, bool header = false)
     {
         if (summary.Csv is not { } csv)
         {
@@ -223,7 +224,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
             return;
         }
 
-        error.WriteLine($"{summary.Name}: {Count(csv.RowsRead, "row")} read: {N(csv.RowsImported)} imported, {N(csv.RowsRejected)} rejected, {Count(csv.WarningCount, "warning")}{(stopped ? "; stopped at the first bad row (--bad-rows skip goes on)" : string.Empty)}");
+        error.WriteLine($"{summary.Name}: {Count(csv.RowsRead, "row")} read: {N(csv.RowsImported)} imported, {N(csv.RowsRejected)} rejected, {Count(csv.WarningCount, "warning")}{(!stopped ? string.Empty : header ? "; stopped: the header cannot be read, so no row can be" : "; stopped at the first bad row (--bad-rows skip goes on)")}");
         if (csv.MissingColumns.Count > 0)
         {
             error.WriteLine($"{summary.Name}: missing columns: {string.Join(", ", csv.MissingColumns)}");

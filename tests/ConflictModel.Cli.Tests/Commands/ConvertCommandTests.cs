@@ -370,4 +370,17 @@ public sealed class ConvertCommandTests : System.IDisposable
         offices.Should().BeGreaterThan(0);
         asIs.Error.Should().Contain($"{plain}: warning: {offices} value");
     }
+
+    [Fact]
+    public void Convert_MissingRequiredColumn_UnderSkip_SaysTheHeaderStoppedIt_NotABadRow()
+    {
+        var lines = File.ReadLines(GedSlice).Take(2).Select(l => string.Join(',', l.Split(',').Take(5))).ToArray();
+        var input = _files.Write("short.csv", string.Join('\n', lines) + "\n");
+
+        var result = Cli.Run("convert", "--from", "ged", "--bad-rows", "skip", "--to", "json", input, Path.Combine(_files.Path, "out.json"));
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{input}: 0 rows read: 0 imported, 0 rejected, 0 warnings; stopped: the header cannot be read, so no row can be\n");
+        result.Error.Should().NotContain("--bad-rows skip goes on");
+    }
 }
