@@ -200,7 +200,8 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
 
         var named = registry.Find(request.From)!;
         var verdict = sniff.Verdicts.First(v => v.Format == named.Name);
-        if (verdict.Fit != FormatFit.Certain && sniff.Format is { } other && other != named && sniff.Verdicts.First(v => v.Format == other.Name).Fit == FormatFit.Certain)
+        // A file that both fit for the same reason (one JSON object on one line: a document, or JSON Lines of one line) is read as named.
+        if (verdict.Fit != FormatFit.Certain && sniff.Format is { } other && other != named && sniff.Verdicts.First(v => v.Format == other.Name) is { Fit: FormatFit.Certain } seen && seen.Evidence != verdict.Evidence)
         {
             error.WriteLine(new Validation.Problem
             {
