@@ -71,6 +71,14 @@ internal static class ConvertCommand
         {
             Description = "Also print each import warning (suspicious values that were imported as they stand, such as high below best or a -1 sentinel) and each export note (engagements split over rows, what the format cannot hold), one line each, on standard error.",
         };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Make every fact the output format cannot hold (a figure, an estimate beyond the one written, a statement, a side, an incident, an outcome...) an error: each is printed as an error, located at its engagement and member, and the exit code is 1 (the output is still written). Without it they are notes, counted at the end.",
+        };
+        var spreadsheetSafe = new Option<bool>("--spreadsheet-safe")
+        {
+            Description = "Write CSV values that a spreadsheet would run as formulas (starting with =, +, -, @, a tab or a carriage return, and not a number) with a leading apostrophe. The default writes every value as it is, and a warning says how many such values there are; the importers remove the apostrophe again.",
+        };
         var input = new Argument<FileInfo>("IN")
         {
             Description = "The file to read.",
@@ -80,7 +88,7 @@ internal static class ConvertCommand
             Description = "The file to write (replaced only when the conversion succeeds; a failed one leaves no partial file), or - for standard output.",
         }.RejectOptionLikeNames();
 
-        var command = new Command("convert", "Convert a dataset between the formats of the registry (UCDP GED CSV, ACLED CSV, JSON and JSON Lines), streaming: CSV is imported in batches and CSV and JSON Lines are written as they come; the input's format is recognised from its first bytes unless --from names it. Standard error gets each bad row in one located line, progress on large files when it is a terminal, and at the end the import summary (rows read = imported + rejected, warnings) and what was written. Exit code: 0 when everything was converted (warnings allowed), 1 when --bad-rows skip left rows or lines out, 2 when the command line is wrong, the input cannot be read, is not a file of the format (a required column missing, JSON that does not parse) or has a bad row under --bad-rows stop (the default), or the output cannot be written.")
+        var command = new Command("convert", "Convert a dataset between the formats of the registry (UCDP GED CSV, ACLED CSV, JSON and JSON Lines), streaming: CSV is imported in batches and CSV and JSON Lines are written as they come; the input's format is recognised from its first bytes unless --from names it. Standard error gets each bad row in one located line, progress on large files when it is a terminal, and at the end the import summary (rows read = imported + rejected, warnings) and what was written. Exit code: 0 when everything was converted (warnings and notes allowed), 1 when --bad-rows skip left rows or lines out, an engagement could not be written (no id for the required event id column), or --strict and the output format cannot hold a fact of the input, 2 when the command line is wrong, the input cannot be read, is not a file of the format (a required column missing, JSON that does not parse) or has a bad row under --bad-rows stop (the default), or the output cannot be written.")
         {
             from,
             to,
@@ -89,6 +97,8 @@ internal static class ConvertCommand
             batchSize,
             threads,
             warnings,
+            strict,
+            spreadsheetSafe,
             input,
             output,
         };
@@ -104,7 +114,9 @@ internal static class ConvertCommand
                 result.GetValue(batchSize),
                 result.GetValue(threads),
                 result.GetValue(warnings),
-                result.GetValue(shape) == "document" ? JsonLinesShape.Document : JsonLinesShape.Engagement);
+                result.GetValue(shape) == "document" ? JsonLinesShape.Document : JsonLinesShape.Engagement,
+                result.GetValue(strict),
+                result.GetValue(spreadsheetSafe));
             var converter = new Converter(configuration.Output, configuration.Error, new Progress(configuration.Error, errorIsTerminal), registry);
             return await converter.ConvertAsync(request, cancellationToken).ConfigureAwait(false);
         });

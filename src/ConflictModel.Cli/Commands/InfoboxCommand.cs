@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using ConflictModel.Figures;
 using ConflictModel.Interop.Wikipedia;
 
@@ -14,9 +14,9 @@ internal static class InfoboxCommand
     /// <returns>A new command.</returns>
     internal static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE")
+        var file = new Argument<string>("FILE")
         {
-            Description = "A dataset document in JSON (one document).",
+            Description = "The input, in any readable format (JSON, JSON Lines, UCDP GED CSV, ACLED CSV; recognised from its first bytes), or - for standard input.",
         }.RejectOptionLikeNames();
         var engagement = new Option<string>("--engagement", "-e")
         {
@@ -38,29 +38,53 @@ internal static class InfoboxCommand
         };
         policy.AcceptOnlyFromAmong("fullRange", "conservative", "bestEstimate");
 
-        var command = new Command("infobox", "Print an engagement of a dataset document as Wikipedia \"{{Infobox military conflict}}\" wikitext: name, part of, date, place, result, combatants, strength and casualties, each figure reconciled into the range an infobox shows (\"30–60+ killed\", \"1 person lynched\"; see docs/wikipedia.md). Exit code: 0 when printed, 2 when the file cannot be read or is not a readable document, the document has no engagement or none with the given id, or the command line is wrong.")
+        var command = new Command("infobox", "Print an engagement of a dataset document as Wikipedia \"{{Infobox military conflict}}\" wikitext: name, part of, date, place, result, combatants, strength and casualties, each figure reconciled into the range an infobox shows (\"30–60+ killed\", \"1 person lynched\"; see docs/wikipedia.md). Reads every format of the registry (JSON, JSON Lines, GED, ACLED), or standard input for -. Exit code: 0 when printed, 2 when the input cannot be read, recognised or parsed, the document has no engagement or none with the given id, or the command line is wrong.")
         {
             file,
             engagement,
             measures,
             policy,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, cancellationToken) =>
         {
             var configuration = result.InvocationConfiguration;
             var path = result.GetRequiredValue(file);
-            if (DocumentFiles.TryRead(path, configuration.Error) is not { } document)
+            var name = InputDocuments.NameOf(path);
+            if (await InputDocuments.OpenAsync(path, configuration.Error, cancellationToken).ConfigureAwait(false) is not { } opened)
             {
                 return ExitCodes.Unreadable;
             }
 
+            await using var stream = opened.Stream;
             var id = result.GetValue(engagement);
-            var chosen = id is null ? (document.Engagements.Count > 0 ? document.Engagements[0] : null) : document.Engagements.FirstOrDefault(e => e.Id.ToString() == id);
-            if (chosen is null)
+            DatasetDocument? found = null;
+            Engagements.Engagement? chosen = null;
+            var ids = new System.Collections.Generic.List<string>();
+            try
+            {
+                // Each document of a reading declares the actors and sources its engagements use: the one holding the engagement suffices.
+                await foreach (var document in opened.Reading.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    ids.AddRange(document.Engagements.Take(20 - ids.Count).Select(e => e.Id.ToString()));
+                    chosen = id is null ? (document.Engagements.Count > 0 ? document.Engagements[0] : null) : document.Engagements.FirstOrDefault(e => e.Id.ToString() == id);
+                    if (chosen is not null)
+                    {
+                        found = document;
+                        break;
+                    }
+                }
+            }
+            catch (Interop.Formats.DatasetReadException e)
+            {
+                configuration.Error.WriteLine(e.Problem.ToString());
+                return ExitCodes.Unreadable;
+            }
+
+            if (chosen is null || found is null)
             {
                 configuration.Error.WriteLine(id is null
-                    ? $"{path}: the document has no engagement."
-                    : $"{path}: no engagement has the id '{id}'; the document's engagements are: {string.Join(", ", document.Engagements.Select(e => e.Id.ToString()))}.");
+                    ? $"{name}: the document has no engagement."
+                    : $"{name}: no engagement has the id '{id}'; the document's engagements are: {string.Join(", ", ids)}{(ids.Count == 20 ? "…" : string.Empty)}.");
                 return ExitCodes.Unreadable;
             }
 
@@ -74,7 +98,7 @@ internal static class InfoboxCommand
                 },
                 Measures = [.. (result.GetValue(measures) ?? []).Select(m => Enum.GetValues<Measure>().Single(v => Name(v) == m))],
             };
-            configuration.Output.WriteLine(InfoboxRenderer.Render(document, chosen, options));
+            configuration.Output.WriteLine(InfoboxRenderer.Render(found, chosen, options));
             return ExitCodes.Success;
         });
         return command;

@@ -21,7 +21,9 @@ namespace ConflictModel.Cli.Convert;
 /// <param name="Threads">How many threads read and write, or 0 for the number of cores on large inputs and 1 on small ones.</param>
 /// <param name="ListWarnings">Whether each import warning and export note is printed.</param>
 /// <param name="Shape">What a JSON Lines line holds.</param>
-internal sealed record ConvertRequest(string From, string To, FileInfo Input, string Output, bool SkipBadRows, int BatchSize, int Threads, bool ListWarnings, JsonLinesShape Shape = JsonLinesShape.Engagement);
+/// <param name="Strict">Whether a fact the output format cannot hold is an error (exit code 1) rather than a note.</param>
+/// <param name="SpreadsheetSafe">Whether CSV values a spreadsheet would run as formulas are neutralised with an apostrophe.</param>
+internal sealed record ConvertRequest(string From, string To, FileInfo Input, string Output, bool SkipBadRows, int BatchSize, int Threads, bool ListWarnings, JsonLinesShape Shape = JsonLinesShape.Engagement, bool Strict = false, bool SpreadsheetSafe = false);
 
 /// <summary>
 /// Runs <c>convert</c> over the format registry: recognises the input's format, pipes the reading into the writing,
@@ -93,7 +95,14 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
                         written = await target.WriteAsync(
                             reading,
                             stream,
-                            new DatasetWriteOptions { JsonLinesShape = request.Shape, MaxDegreeOfParallelism = threads, Origin = () => reading.Origin },
+                            new DatasetWriteOptions
+                            {
+                                JsonLinesShape = request.Shape,
+                                MaxDegreeOfParallelism = threads,
+                                Origin = () => reading.Origin,
+                                SpreadsheetSafe = request.SpreadsheetSafe,
+                                OnNote = note => WriteNote(request, note),
+                            },
                             cancellationToken).ConfigureAwait(false);
                         read = reading.Summary;
                     }
@@ -103,7 +112,8 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
                         error.WriteLine(e.Problem.ToString());
                         if (e.Summary.Csv is not null)
                         {
-                            WriteReadSummary(e.Summary, stopped: true);
+                            // A header that cannot be read (a required column missing) stops any import, skip or not.
+                            WriteReadSummary(e.Summary, stopped: true, header: e.Problem.Line is null or <= 1 || request.SkipBadRows);
                         }
 
                         return ExitCodes.Unreadable;
@@ -143,7 +153,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
 
         WriteReadSummary(read!, stopped: false);
         WriteWriteSummary(request, written!);
-        return read!.RecordsRejected > 0 ? ExitCodes.RowsRejected : ExitCodes.Success;
+        return read!.RecordsRejected > 0 || written!.EngagementsRefused > 0 || (request.Strict && written.FactsDropped > 0) ? ExitCodes.RowsRejected : ExitCodes.Success;
     }
 
     /// <summary>Gets a file next to <paramref name="path"/> to write into before it is renamed to it, so that a failed conversion leaves no half-written output.</summary>
@@ -190,7 +200,8 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
 
         var named = registry.Find(request.From)!;
         var verdict = sniff.Verdicts.First(v => v.Format == named.Name);
-        if (verdict.Fit != FormatFit.Certain && sniff.Format is { } other && other != named && sniff.Verdicts.First(v => v.Format == other.Name).Fit == FormatFit.Certain)
+        // A file that both fit for the same reason (one JSON object on one line: a document, or JSON Lines of one line) is read as named.
+        if (verdict.Fit != FormatFit.Certain && sniff.Format is { } other && other != named && sniff.Verdicts.First(v => v.Format == other.Name) is { Fit: FormatFit.Certain } seen && seen.Evidence != verdict.Evidence)
         {
             error.WriteLine(new Validation.Problem
             {
@@ -206,7 +217,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
         return named;
     }
 
-    private void WriteReadSummary(ReadSummary summary, bool stopped)
+    private void WriteReadSummary(ReadSummary summary, bool stopped, bool header = false)
     {
         if (summary.Csv is not { } csv)
         {
@@ -214,7 +225,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
             return;
         }
 
-        error.WriteLine($"{summary.Name}: {Count(csv.RowsRead, "row")} read: {N(csv.RowsImported)} imported, {N(csv.RowsRejected)} rejected, {Count(csv.WarningCount, "warning")}{(stopped ? "; stopped at the first bad row (--bad-rows skip goes on)" : string.Empty)}");
+        error.WriteLine($"{summary.Name}: {Count(csv.RowsRead, "row")} read: {N(csv.RowsImported)} imported, {N(csv.RowsRejected)} rejected, {Count(csv.WarningCount, "warning")}{(!stopped ? string.Empty : header ? "; stopped: the header cannot be read, so no row can be" : "; stopped at the first bad row (--bad-rows skip goes on)")}");
         if (csv.MissingColumns.Count > 0)
         {
             error.WriteLine($"{summary.Name}: missing columns: {string.Join(", ", csv.MissingColumns)}");
@@ -233,15 +244,54 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
 
     private void WriteWriteSummary(ConvertRequest request, DatasetWriteSummary written)
     {
-        var target = request.Output == "-" ? "(standard output)" : request.Output;
+        var target = TargetName(request);
         var notes = written.NoteCount > 0 ? $", {Count(written.NoteCount, "note")} on what {request.To.ToUpperInvariant()} cannot hold or merged" : string.Empty;
         error.WriteLine($"{target}: {Count(written.EngagementsWritten, "engagement")} written in {Count(written.RecordsWritten, written.RecordKind)}{notes}");
-        if (request.ListWarnings)
+        if (written.NoteCount > 0 && written.NoteCounts.Count > 0)
         {
-            foreach (var note in written.Notes)
-            {
-                error.WriteLine($"{target}: {note}");
-            }
+            // Every note, counted by code, so that nothing left out goes unsaid even without --warnings.
+            error.WriteLine($"{target}: notes: {string.Join(", ", written.NoteCounts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => N(c.Value) + " " + c.Key))}{(request.ListWarnings ? string.Empty : " (--warnings lists each)")}");
+        }
+
+        if (written.EngagementsRefused > 0)
+        {
+            error.WriteLine($"{target}: {Count(written.EngagementsRefused, "engagement")} not written (export.no-id)");
+        }
+
+        if (written.FactsDropped > 0)
+        {
+            error.WriteLine(request.Strict
+                ? $"{target}: --strict: {Count(written.FactsDropped, "fact")} of the input not held by {request.To.ToUpperInvariant()} (listed above); exit code 1"
+                : $"{target}: {Count(written.FactsDropped, "fact")} of the input not held by {request.To.ToUpperInvariant()}; --strict makes that an error");
+        }
+
+        if (written.FormulaLikeValues > 0 && !request.SpreadsheetSafe)
+        {
+            error.WriteLine($"{target}: warning: {Count(written.FormulaLikeValues, "value")} would be run as formulas by a spreadsheet (starting with =, +, -, @, a tab or a carriage return); written as they are: convert with --spreadsheet-safe to neutralise them");
+        }
+        else if (written.ValuesNeutralised > 0)
+        {
+            error.WriteLine($"{target}: {Count(written.ValuesNeutralised, "value")} neutralised for spreadsheets with a leading apostrophe (--spreadsheet-safe)");
+        }
+    }
+
+    private static string TargetName(ConvertRequest request) => request.Output == "-" ? "(standard output)" : request.Output;
+
+    /// <summary>
+    /// Prints a note of the write as it is made: an error (an engagement refused; under --strict a dropped fact, shown
+    /// as an error) always, any other note with --warnings.
+    /// </summary>
+    private void WriteNote(ConvertRequest request, Validation.Problem note)
+    {
+        if (request.Strict && DatasetWriteSummary.IsDroppedFact(note.Code))
+        {
+            note = note with { Severity = Validation.ValidationSeverity.Error };
+        }
+
+        if (note.Severity == Validation.ValidationSeverity.Error || request.ListWarnings)
+        {
+            progress.Clear();
+            error.WriteLine($"{TargetName(request)}: {note}");
         }
     }
 

@@ -25,6 +25,9 @@ internal static class AcledMapping
 
     public const int ColumnCount = 31;
 
+    /// <summary>The prefix the importer puts before ACLED's event id to make the engagement id; an export without an event id removes it (docs/interop.md).</summary>
+    public const string IdPrefix = "acled-";
+
     public const int EventId = 0, EventDate = 1, Year = 2, TimePrecision = 3, DisorderType = 4, EventType = 5, SubEventType = 6;
     public const int Actor1 = 7, AssocActor1 = 8, Inter1 = 9, Actor2 = 10, AssocActor2 = 11, Inter2 = 12, Interaction = 13, CivilianTargeting = 14;
     public const int Iso = 15, Region = 16, Country = 17, Admin1 = 18, Admin2 = 19, Admin3 = 20, Location = 21, Latitude = 22, Longitude = 23, GeoPrecision = 24;
@@ -58,12 +61,14 @@ internal static class AcledMapping
         bool applyFields)
     {
         var eventId = GedMapping.External(e.ExternalIds, ExternalIdScheme.AcledEvent);
-        output[EventId] = siteIndex == 0 ? eventId : (eventId.Length > 0 ? eventId : e.Id.Value) + "-" + siteIndex.ToString(CultureInfo.InvariantCulture);
+        // event_id_cnty is required: without an ACLED event id, the engagement id stands in (docs/interop.md); an import
+        // of a row whose id is empty therefore keeps the empty id as a dataset field.
+        output[EventId] = siteIndex == 0 ? (eventId.Length > 0 ? eventId : ExportNotes.DerivedEventId(e, IdPrefix)) : (eventId.Length > 0 ? eventId : ExportNotes.DerivedEventId(e, IdPrefix)) + "-" + siteIndex.ToString(CultureInfo.InvariantCulture);
         output[EventDate] = IsoDate.Format(e.Time.Start.Date);
         output[Year] = e.Time.Start.Year.ToString(CultureInfo.InvariantCulture);
         output[TimePrecision] = e.Time.Precision is TemporalPrecision.Year or TemporalPrecision.Month ? "3"
             : e.Time.Qualifier == TemporalQualifier.Exact && e.Time.End is null ? "1" : "2";
-        var (disorder, eventType, subEvent) = AcledTaxonomy.FromModel(e.Type, e.Tactics);
+        var (disorder, eventType, subEvent) = AcledTaxonomy.FromModel(TypeOf(e, actors), e.Tactics);
         output[DisorderType] = disorder;
         output[EventType] = eventType;
         output[SubEventType] = subEvent;
@@ -129,6 +134,10 @@ internal static class AcledMapping
             output[c] = value;
         }
     }
+
+    /// <summary>The type the taxonomy is read for: an attack whose defending side is civilians is violence against civilians.</summary>
+    public static EngagementType TypeOf(Engagement e, Func<ActorId, Actor?> actors) =>
+        ExportNotes.IsAttackOnCivilians(e, actors) ? EngagementType.ViolenceAgainstCivilians : e.Type;
 
 
     private static long? Killed(Engagement e, Func<DisputedFigure, ReconciledFigure?>? reconcile)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -24,10 +25,31 @@ internal static class CsvExportEngine
         var columns = layout.Columns.Concat(o.AdditionalColumns).ToArray();
         var values = new string[columns.Length];
         var notes = new List<Problem>();
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         long noteCount = 0;
+        long dropped = 0;
         long engagements = 0;
+        long refused = 0;
         long neutralised;
+        long wouldBeFormulas;
         long rows;
+        void Note(Problem problem)
+        {
+            noteCount++;
+            counts[problem.Code] = counts.GetValueOrDefault(problem.Code) + 1;
+            if (ExportNotes.IsDroppedFact(problem.Code))
+            {
+                dropped++;
+            }
+
+            if (notes.Count < MaxNotes)
+            {
+                notes.Add(problem);
+            }
+
+            o.OnNote?.Invoke(problem);
+        }
+
         using (var table = new CsvTableWriter(writer, columns, o.SpreadsheetSafe))
         {
             foreach (var row in layout.HeaderRows(o, columns))
@@ -38,18 +60,20 @@ internal static class CsvExportEngine
             await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 var index = new DocumentIndex(document);
-                foreach (var engagement in document.Engagements)
+                for (var i = 0; i < document.Engagements.Count; i++)
                 {
+                    var engagement = document.Engagements[i];
                     cancellationToken.ThrowIfCancellationRequested();
-                    var context = new ReconciliationContext(index, engagement);
-                    layout.Notes(engagement, (code, message) =>
+                    if (string.IsNullOrWhiteSpace(engagement.Id.Value))
                     {
-                        noteCount++;
-                        if (notes.Count < MaxNotes)
-                        {
-                            notes.Add(CsvProblems.Note(engagement.Id.Value, code, message));
-                        }
-                    });
+                        // The event id column is required and derived from the engagement id: without one, nothing to write.
+                        refused++;
+                        Note(ExportNotes.Note(engagement, "engagements[" + i.ToString(CultureInfo.InvariantCulture) + "].id", ExportNotes.NoId, $"the engagement '{engagement.Name}' has no id, from which the required event id column would be derived: it is not written."));
+                        continue;
+                    }
+
+                    var context = new ReconciliationContext(index, engagement);
+                    layout.Notes(engagement, index, Note);
                     var siteRows = Math.Max(1, engagement.Sites.Count);
                     for (var s = 0; s < siteRows; s++)
                     {
@@ -69,10 +93,22 @@ internal static class CsvExportEngine
 
             rows = table.Rows;
             neutralised = table.Neutralised;
+            wouldBeFormulas = table.FormulaLike;
         }
 
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return new ExportSummary { EngagementsWritten = engagements, RowsWritten = rows, ValuesNeutralised = neutralised, NoteCount = noteCount, Notes = notes };
+        return new ExportSummary
+        {
+            EngagementsWritten = engagements,
+            EngagementsRefused = refused,
+            RowsWritten = rows,
+            ValuesNeutralised = neutralised,
+            FormulaLikeValues = wouldBeFormulas,
+            NoteCount = noteCount,
+            FactsDropped = dropped,
+            NoteCounts = counts,
+            Notes = notes,
+        };
     }
 
     /// <summary>A stream of one document.</summary>

@@ -75,7 +75,7 @@ public abstract class CsvFormat : DatasetFormat
                 Layout,
                 Counted(documents, () => received++, cancellationToken),
                 writer,
-                new CsvExportOptions { SpreadsheetSafe = o.SpreadsheetSafe, AdditionalColumns = o.AdditionalColumns, IncludeHxlRow = o.IncludeHxlRow },
+                new CsvExportOptions { SpreadsheetSafe = o.SpreadsheetSafe, AdditionalColumns = o.AdditionalColumns, IncludeHxlRow = o.IncludeHxlRow, OnNote = o.OnNote },
                 cancellationToken).ConfigureAwait(false);
             return new DatasetWriteSummary
             {
@@ -84,7 +84,11 @@ public abstract class CsvFormat : DatasetFormat
                 RecordsWritten = export.RowsWritten,
                 DocumentsReceived = received,
                 EngagementsWritten = export.EngagementsWritten,
+                EngagementsRefused = export.EngagementsRefused,
                 ValuesNeutralised = export.ValuesNeutralised,
+                FormulaLikeValues = export.FormulaLikeValues,
+                FactsDropped = export.FactsDropped,
+                NoteCounts = export.NoteCounts,
                 NoteCount = export.NoteCount,
                 Notes = export.Notes,
             };

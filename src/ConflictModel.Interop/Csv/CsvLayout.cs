@@ -4,6 +4,7 @@ using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Figures;
 using ConflictModel.Sources;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Csv;
 
@@ -32,26 +33,59 @@ internal abstract class CsvLayout
     /// <summary>Fills the first <see cref="Columns"/> values of the row for the engagement's site number <paramref name="siteIndex"/>.</summary>
     public abstract void ToColumns(Engagement engagement, int siteIndex, Func<ActorId, Actor?> actors, Func<SourceId, Source?> sources, Func<DisputedFigure, ReconciledFigure?> reconcile, string[] output);
 
-    /// <summary>Reports, through <paramref name="note"/>, what of <paramref name="engagement"/> the dataset splits or cannot hold.</summary>
+    /// <summary>
+    /// Reports, through <paramref name="note"/>, what of <paramref name="engagement"/> the dataset splits, cannot hold
+    /// (one note per fact, located at its member) or writes by a rule the model does not state.
+    /// </summary>
     /// <param name="engagement">The engagement.</param>
-    /// <param name="note">Takes a code and a message.</param>
-    public abstract void Notes(Engagement engagement, Action<string, string> note);
+    /// <param name="index">The engagement's document, for its actors and sources.</param>
+    /// <param name="note">Takes each note.</param>
+    public abstract void Notes(Engagement engagement, DocumentIndex index, Action<Problem> note);
 
-    /// <summary>The notes every CSV dataset shares: one location and two sides per row.</summary>
+    /// <summary>The notes every CSV dataset shares: one location and two sides per row, no incidents, outcomes or relations.</summary>
     /// <param name="engagement">The engagement.</param>
-    /// <param name="note">Takes a code and a message.</param>
+    /// <param name="note">Takes each note.</param>
     /// <param name="name">The dataset's name in messages ("GED").</param>
     /// <param name="counts">What the first row carries ("figures").</param>
-    protected static void RowNotes(Engagement engagement, Action<string, string> note, string name, string counts)
+    protected static void RowNotes(Engagement engagement, Action<Problem> note, string name, string counts)
     {
-        if (engagement.Sites.Count > 1)
+        var e = engagement;
+        if (e.Sites.Count > 1)
         {
-            note("export.sites-split", $"{engagement.Sites.Count} sites, split into {engagement.Sites.Count} rows ({counts} on the first).");
+            note(ExportNotes.Note(e, ExportNotes.PathOf(e) + ".sites", ExportNotes.SitesSplit, $"{e.Sites.Count} sites, split into {e.Sites.Count} rows ({counts} on the first)."));
         }
 
-        if (engagement.Sides.Count > 2)
+        for (var s = 2; s < e.Sides.Count; s++)
         {
-            note("export.sides-dropped", $"{engagement.Sides.Count} sides; {name} holds two, the others are not written.");
+            note(ExportNotes.Note(e, ExportNotes.PathOf(e, "sides", e.Sides[s].Id.Value), ExportNotes.SidesDropped, $"side {s + 1} of {e.Sides.Count}; {name} holds two sides a row, so this one is not written."));
+        }
+
+        foreach (var incident in e.Incidents)
+        {
+            note(ExportNotes.Note(e, ExportNotes.PathOf(e, "incidents", incident.Id.Value), ExportNotes.IncidentDropped, $"{name} has no column for incidents: '{incident.Description}' is not written."));
+        }
+
+        for (var o = 0; o < e.Outcomes.Count; o++)
+        {
+            note(ExportNotes.Note(e, ExportNotes.PathOf(e, "outcomes", o), ExportNotes.OutcomeDropped, $"{name} has no column for outcomes: '{e.Outcomes[o].Objective}: {e.Outcomes[o].Result}' is not written."));
+        }
+
+        for (var r = 0; r < e.Relations.Count; r++)
+        {
+            note(ExportNotes.Note(e, ExportNotes.PathOf(e, "relations", r), ExportNotes.RelationDropped, $"{name} has no column for relations between engagements: {e.Relations[r].Kind} {e.Relations[r].TargetId} is not written."));
         }
     }
+
+    /// <summary>Notes that a required event id column was derived from the engagement id, by the rule of docs/interop.md.</summary>
+    /// <param name="engagement">The engagement.</param>
+    /// <param name="note">Takes the note.</param>
+    /// <param name="column">The column ("id").</param>
+    /// <param name="value">The value written.</param>
+    /// <param name="prefix">The prefix removed ("ged-").</param>
+    protected static void IdNote(Engagement engagement, Action<Problem> note, string column, string value, string prefix) =>
+        note(ExportNotes.Note(
+            engagement,
+            ExportNotes.PathOf(engagement) + ".externalIds",
+            ExportNotes.IdDerived,
+            $"no event id of the dataset: {column} is the engagement id without a '{prefix}' prefix, '{value}', which an import reads back as engagement '{prefix}{value}'."));
 }

@@ -24,16 +24,23 @@ internal sealed class CsvTableWriter : IDisposable
 
     public long Neutralised { get; private set; }
 
+    /// <summary>Gets the number of values written that a spreadsheet would run as formulas (neutralised or not).</summary>
+    public long FormulaLike { get; private set; }
+
     public void Write(IReadOnlyList<string> values, bool countAsData = true)
     {
         using var row = _writer.NewRow();
         for (var i = 0; i < _columns.Count; i++)
         {
             var value = values[i];
-            if (_safe && SpreadsheetSafety.IsDangerous(value))
+            if (SpreadsheetSafety.IsDangerous(value))
             {
-                value = "'" + value;
-                Neutralised++;
+                FormulaLike++;
+                if (_safe)
+                {
+                    value = "'" + value;
+                    Neutralised++;
+                }
             }
 
             row[i].Set(value);

@@ -16,9 +16,10 @@ public sealed record DatasetWriteOptions
 
     /// <summary>
     /// Gets whether CSV text that a spreadsheet would run as a formula is neutralised with a leading apostrophe
-    /// (see <see cref="Csv.CsvExportOptions.SpreadsheetSafe"/>). The default is <see langword="true"/>.
+    /// (see <see cref="Csv.CsvExportOptions.SpreadsheetSafe"/>). The default is <see langword="false"/>: values are
+    /// written as they are, and <see cref="DatasetWriteSummary.FormulaLikeValues"/> counts those a spreadsheet would run.
     /// </summary>
-    public bool SpreadsheetSafe { get; init; } = true;
+    public bool SpreadsheetSafe { get; init; }
 
     /// <summary>Gets the names of CSV columns to write after the format's own, filled from dataset fields of the same name. The default is none.</summary>
     public IReadOnlyList<string> AdditionalColumns { get; init; } = [];
@@ -46,4 +47,10 @@ public sealed record DatasetWriteOptions
     /// each document arrives, it returns the file and line to name, or <see langword="null"/> for "document N".
     /// </summary>
     public Func<(string? File, long? Line)>? Origin { get; init; }
+
+    /// <summary>
+    /// Gets a callback that sees every note of the write as it is made (what a CSV format split, could not hold or wrote
+    /// by a rule), beyond the first 1,000 that <see cref="DatasetWriteSummary.Notes"/> keeps. The default is none.
+    /// </summary>
+    public Action<Validation.Problem>? OnNote { get; init; }
 }

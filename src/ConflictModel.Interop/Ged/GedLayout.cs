@@ -5,6 +5,7 @@ using ConflictModel.Engagements;
 using ConflictModel.Figures;
 using ConflictModel.Interop.Csv;
 using ConflictModel.Sources;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Ged;
 
@@ -12,6 +13,9 @@ namespace ConflictModel.Interop.Ged;
 internal sealed class GedLayout : CsvLayout
 {
     public static readonly GedLayout Instance = new();
+
+    /// <summary>The text the importer gives an original source's statement, which the export therefore does not lose.</summary>
+    private const string OriginalPlaceholder = "Original source of the reports on UCDP GED event ";
 
     public override IReadOnlyList<string> Columns => GedColumns.Names;
 
@@ -22,5 +26,158 @@ internal sealed class GedLayout : CsvLayout
     public override void ToColumns(Engagement engagement, int siteIndex, Func<ActorId, Actor?> actors, Func<SourceId, Source?> sources, Func<DisputedFigure, ReconciledFigure?> reconcile, string[] output) =>
         GedMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, output, applyFields: true);
 
-    public override void Notes(Engagement engagement, Action<string, string> note) => RowNotes(engagement, note, "GED", "figures");
+    public override void Notes(Engagement engagement, DocumentIndex index, Action<Problem> note)
+    {
+        var e = engagement;
+        RowNotes(e, note, "GED", "figures");
+        if (GedMapping.External(e.ExternalIds, ExternalIdScheme.UcdpEvent).Length == 0 && !ExportNotes.HasField(e, Dataset, "id"))
+        {
+            IdNote(e, note, "id", ExportNotes.DerivedEventId(e, GedMapping.IdPrefix), GedMapping.IdPrefix);
+        }
+
+        for (var s = 0; s < Math.Min(2, e.Sides.Count); s++)
+        {
+            var side = e.Sides[s];
+            if (side.ActorIds.Count > 1)
+            {
+                note(ExportNotes.Note(e, ExportNotes.PathOf(e, "sides", side.Id.Value) + ".actorIds", ExportNotes.ActorsDropped, $"side {(s == 0 ? "A" : "B")} has {side.ActorIds.Count} actors and GED holds one: their names are joined in side_{(s == 0 ? "a" : "b")}, the others' ids, kinds and countries are not written."));
+            }
+        }
+
+        if (e.ResultSummary is not null)
+        {
+            note(ExportNotes.Note(e, ExportNotes.PathOf(e) + ".resultSummary", ExportNotes.SummaryDropped, "GED has no column for the result summary; it is not written."));
+        }
+
+        TypeNote(e, index, note);
+        FigureNotes(e, note);
+        StatementNotes(e, index, note);
+    }
+
+    private void TypeNote(Engagement e, DocumentIndex index, Action<Problem> note)
+    {
+        if (ExportNotes.HasField(e, Dataset, "type_of_violence") || e.Type is EngagementType.ViolenceAgainstCivilians or EngagementType.Battle)
+        {
+            return;
+        }
+
+        var path = ExportNotes.PathOf(e) + ".type";
+        if (ExportNotes.IsAttackOnCivilians(e, index.FindActor))
+        {
+            note(ExportNotes.Note(e, path, ExportNotes.MappingRule, "an Attack whose defending side is civilians is written as type_of_violence 3 (one-sided violence), by rule."));
+            return;
+        }
+
+        note(ExportNotes.Note(e, path, ExportNotes.MappingRule, $"GED has no type for {e.Type}: type_of_violence is 1 (state-based) when an actor of a side is a government or state force, else 2 (non-state), by rule."));
+    }
+
+    private void FigureNotes(Engagement e, Action<Problem> note)
+    {
+        var sideA = e.Sides.Count > 0 ? e.Sides[0].Id : (SideId?)null;
+        var sideB = e.Sides.Count > 1 ? e.Sides[1].Id : (SideId?)null;
+        var slots = new Dictionary<string, DisputedFigure>(StringComparer.Ordinal);
+        foreach (var f in e.Figures)
+        {
+            var path = ExportNotes.PathOf(e, "figures", f.Id.Value);
+            if (f.PartOf is { } whole)
+            {
+                note(ExportNotes.Note(e, path, ExportNotes.FigureDropped, $"{ExportNotes.Describe(f)} is a part of figure {whole.Value}, counted in its whole; GED has no column for parts, so it is not written."));
+                continue;
+            }
+
+            if (f.Measure != Measure.Killed)
+            {
+                note(ExportNotes.Note(e, path, ExportNotes.FigureDropped, $"GED counts deaths only: the figure {ExportNotes.Describe(f)} is not written."));
+                continue;
+            }
+
+            var column = f.Subject.Kind switch
+            {
+                SubjectKind.All => "best",
+                SubjectKind.Civilians => "deaths_civilians",
+                SubjectKind.Unknown => "deaths_unknown",
+                SubjectKind.Side when f.Subject.SideId == sideA => "deaths_a",
+                SubjectKind.Side when f.Subject.SideId == sideB => "deaths_b",
+                _ => null,
+            };
+            if (column is null)
+            {
+                note(ExportNotes.Note(e, path, ExportNotes.FigureDropped, $"GED's deaths columns are for side A, side B, civilians, unknown and all: the figure {ExportNotes.Describe(f)} is not written."));
+                continue;
+            }
+
+            if (slots.TryGetValue(column, out var earlier))
+            {
+                note(ExportNotes.Note(e, ExportNotes.PathOf(e, "figures", earlier.Id.Value), ExportNotes.FigureDropped, $"figure {f.Id.Value} counts the same ({ExportNotes.Describe(f)}) and takes column {column}: this one is not written."));
+            }
+
+            slots[column] = f;
+        }
+
+        foreach (var (column, f) in slots)
+        {
+            var path = ExportNotes.PathOf(e, "figures", f.Id.Value);
+            if (f.Estimates.IsEmpty)
+            {
+                if (!ExportNotes.HasField(e, Dataset, column))
+                {
+                    note(ExportNotes.Note(e, path, ExportNotes.FigureDropped, $"the figure {ExportNotes.Describe(f)} has no estimate: {column} is left empty, so the figure is not written."));
+                }
+
+                continue;
+            }
+
+            var held = column == "best" ? GedMapping.IsTotalAsWritten(f) : ExportNotes.IsOneExact(f);
+            if (!held)
+            {
+                var columns = column == "best" ? "best, low and high" : column;
+                note(ExportNotes.Note(e, path, ExportNotes.EstimatesDropped, $"{f.Estimates.Count} estimate(s) of {ExportNotes.Describe(f)} are written as {columns} of their best-estimate reconciliation; the estimates as stated, and who stated them, are not written."));
+            }
+        }
+    }
+
+    private static void StatementNotes(Engagement e, DocumentIndex index, Action<Problem> note)
+    {
+        foreach (var statement in e.Statements)
+        {
+            var path = ExportNotes.PathOf(e, "statements", statement.Id.Value);
+            var source = index.FindSource(statement.SourceId);
+            if (statement.SourceId == GedMapping.UcdpSourceId)
+            {
+                Details(statement, StatementStance.Assessment, "UCDP's own statement is the row itself");
+                continue;
+            }
+
+            if (source is null || source.Kind == SourceKind.Compilation)
+            {
+                note(ExportNotes.Note(e, path, ExportNotes.StatementDropped, source is null
+                    ? $"the statement's source {statement.SourceId.Value} is not declared: the statement is not written."
+                    : $"GED's source columns list articles and original sources, not compilations: the statement of {source.Name} is not written."));
+                continue;
+            }
+
+            if (statement.Via.Count == 0)
+            {
+                Details(statement, StatementStance.Report, "an article (its office, day and headline are written)");
+                continue;
+            }
+
+            if (!statement.Summary.StartsWith(OriginalPlaceholder, StringComparison.Ordinal))
+            {
+                note(ExportNotes.Note(e, path, ExportNotes.StatementDropped, $"a relayed statement is written as its source's name in source_original: its summary, relays and date are not written."));
+                continue;
+            }
+
+            Details(statement, StatementStance.Report, "an original source (its name is written)");
+
+            void Details(SourcedStatement s, StatementStance stance, string what)
+            {
+                var lost = ExportNotes.LostDetails(s, stance);
+                if (lost.Count > 0)
+                {
+                    note(ExportNotes.Note(e, path, ExportNotes.StatementDropped, $"{what}: {string.Join(", ", lost)} not written."));
+                }
+            }
+        }
+    }
 }

@@ -30,6 +30,9 @@ internal static partial class GedMapping
 
     public const int ColumnCount = 49;
 
+    /// <summary>The prefix the importer puts before GED's event id to make the engagement id; an export without an event id removes it (docs/interop.md).</summary>
+    public const string IdPrefix = "ged-";
+
     public const int Id = 0, Relid = 1, Year = 2, ActiveYear = 3, CodeStatus = 4, TypeOfViolence = 5;
     public const int ConflictDsetId = 6, ConflictNewId = 7, ConflictName = 8, DyadDsetId = 9, DyadNewId = 10, DyadName = 11;
     public const int SideADsetId = 12, SideANewId = 13, SideA = 14, SideBDsetId = 15, SideBNewId = 16, SideB = 17;
@@ -163,6 +166,12 @@ internal static partial class GedMapping
         var e = engagement;
         Span<char> buffer = stackalloc char[32];
         output[Id] = External(e.ExternalIds, ExternalIdScheme.UcdpEvent);
+        if (output[Id].Length == 0)
+        {
+            // GED's id is required: without a UCDP event id, the engagement id stands in (docs/interop.md); an import
+            // of a row whose id is empty therefore keeps the empty id as a dataset field.
+            output[Id] = ExportNotes.DerivedEventId(e, IdPrefix);
+        }
         output[Relid] = siteIndex == 0 ? e.Id.Value ?? string.Empty : string.Empty;
         Put(output, Year, Text(e.Time.Start.Year, buffer), file);
         output[ActiveYear] = string.Empty;
@@ -188,7 +197,7 @@ internal static partial class GedMapping
         output[Gwnob] = leadB is null ? string.Empty : External(leadB.ExternalIds, ExternalIdScheme.GleditschWard);
         output[DyadName] = file is not null && IsJoined(file.Span(DyadName), output[SideA], " - ", output[SideB]) ? SameAsFile
             : output[SideA] + " - " + output[SideB];
-        output[TypeOfViolence] = e.Type == EngagementType.ViolenceAgainstCivilians ? "3" : HasStateActor(e, actors) ? "1" : "2";
+        output[TypeOfViolence] = e.Type == EngagementType.ViolenceAgainstCivilians || ExportNotes.IsAttackOnCivilians(e, actors) ? "3" : HasStateActor(e, actors) ? "1" : "2";
 
         WriteSources(e, sources, output, file);
         WriteSite(siteIndex < e.Sites.Count ? e.Sites[siteIndex] : null, output, file);
@@ -608,6 +617,23 @@ internal static partial class GedMapping
             low = r.Low;
             high = r.High;
         }
+    }
+
+    /// <summary>
+    /// Whether the total's estimates are written as they are in best, low and high: one exact estimate; an exact one
+    /// and a range, an "at least" or an "at most"; or the importer's form of a low above the high.
+    /// </summary>
+    public static bool IsTotalAsWritten(DisputedFigure figure)
+    {
+        if (SplitBounds(figure) is not null)
+        {
+            return true;
+        }
+
+        var estimates = figure.Estimates;
+        var exact = estimates.Count(x => x.Quantity.Form == QuantityForm.Exact);
+        return (estimates.Count == 1 && exact == 1) ||
+            (estimates.Count == 2 && exact == 1 && estimates.Any(x => x.Quantity.Form is QuantityForm.Range or QuantityForm.AtLeast or QuantityForm.AtMost && !x.Quantity.Approximate));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -107,6 +108,11 @@ public sealed class DatasetJsonFormat : DatasetFormat
                 },
             }
             : [];
+        foreach (var note in notes)
+        {
+            o.OnNote?.Invoke(note);
+        }
+
         return new DatasetWriteSummary
         {
             Format = Name,
@@ -115,6 +121,7 @@ public sealed class DatasetJsonFormat : DatasetFormat
             DocumentsReceived = merger.Documents,
             EngagementsWritten = merged.Engagements.Count,
             NoteCount = notes.Length,
+            NoteCounts = notes.GroupBy(n => n.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.LongCount(), StringComparer.Ordinal),
             Notes = notes,
         };
     }

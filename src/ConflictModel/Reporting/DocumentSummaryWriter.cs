@@ -28,10 +28,19 @@ public static class DocumentSummaryWriter
     /// <param name="writer">Where to write; not closed.</param>
     /// <param name="document">The document to summarise.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void Write(TextWriter writer, DatasetDocument document)
+    public static void Write(TextWriter writer, DatasetDocument document) => Write(writer, document, ReconciliationPolicy.BuiltIn);
+
+    /// <summary>Writes the summary of <paramref name="document"/>, each figure reconciled under <paramref name="policies"/> only.</summary>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <param name="document">The document to summarise.</param>
+    /// <param name="policies">The policies whose reconciled ranges are shown, in order, at least one; the reasoning is the first one's.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policies"/> is empty.</exception>
+    public static void Write(TextWriter writer, DatasetDocument document, IReadOnlyList<ReconciliationPolicy> policies)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
+        CheckPolicies(policies);
         var index = new DocumentIndex(document);
         var title = document.Title ?? "Dataset";
         writer.WriteLine(title);
@@ -40,13 +49,41 @@ public static class DocumentSummaryWriter
         foreach (var engagement in document.Engagements.Where(e => e is not null))
         {
             writer.WriteLine();
-            WriteEngagement(writer, index, engagement);
+            WriteEngagement(writer, index, engagement, policies);
+        }
+    }
+
+    /// <summary>
+    /// Writes the summary of one engagement of a document (its part of <see cref="Write(TextWriter, DatasetDocument, IReadOnlyList{ReconciliationPolicy})"/>,
+    /// without the document's heading), so that a stream of documents can be summarised engagement by engagement.
+    /// </summary>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <param name="index">The engagement's document, for the actors and sources it references.</param>
+    /// <param name="engagement">The engagement.</param>
+    /// <param name="policies">The policies whose reconciled ranges are shown, in order, at least one; the reasoning is the first one's.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policies"/> is empty.</exception>
+    public static void WriteEngagement(TextWriter writer, DocumentIndex index, Engagement engagement, IReadOnlyList<ReconciliationPolicy> policies)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(engagement);
+        CheckPolicies(policies);
+        WriteEngagementCore(writer, index, engagement, policies);
+    }
+
+    private static void CheckPolicies(IReadOnlyList<ReconciliationPolicy> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        if (policies.Count == 0)
+        {
+            throw new ArgumentException("Name at least one policy to reconcile the figures with.", nameof(policies));
         }
     }
 
     /// <summary>Returns the summary of <paramref name="document"/> as a string.</summary>
     /// <param name="document">The document to summarise.</param>
-    /// <returns>The text <see cref="Write"/> would write, with "\n" line ends.</returns>
+    /// <returns>The text <see cref="Write(TextWriter, DatasetDocument)"/> would write, with "\n" line ends.</returns>
     public static string ToText(DatasetDocument document)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -54,7 +91,7 @@ public static class DocumentSummaryWriter
         return writer.ToString();
     }
 
-    private static void WriteEngagement(TextWriter w, DocumentIndex index, Engagement e)
+    private static void WriteEngagementCore(TextWriter w, DocumentIndex index, Engagement e, IReadOnlyList<ReconciliationPolicy> policies)
     {
         var heading = e.Name + " [" + e.Id + "]";
         w.WriteLine(heading);
@@ -119,7 +156,7 @@ public static class DocumentSummaryWriter
             }
         }
 
-        WriteFigures(w, index, e);
+        WriteFigures(w, index, e, policies);
 
         if (!e.Statements.IsEmpty)
         {
@@ -145,7 +182,7 @@ public static class DocumentSummaryWriter
         }
     }
 
-    private static void WriteFigures(TextWriter w, DocumentIndex index, Engagement e)
+    private static void WriteFigures(TextWriter w, DocumentIndex index, Engagement e, IReadOnlyList<ReconciliationPolicy> policies)
     {
         var figures = e.Figures.Where(f => f is not null).ToList();
         if (figures.Count == 0)
@@ -154,7 +191,6 @@ public static class DocumentSummaryWriter
         }
 
         var context = new ReconciliationContext(index, e);
-        var policies = ReconciliationPolicy.BuiltIn;
         w.WriteLine();
         w.WriteLine("Figures");
         var rows = new List<string[]> { Header.Concat(policies.Select(p => p.DisplayName)).ToArray() };
@@ -185,7 +221,7 @@ public static class DocumentSummaryWriter
         }
 
         w.WriteLine();
-        w.WriteLine("Reasoning (full range)");
+        w.WriteLine("Reasoning (" + policies[0].DisplayName + ")");
         foreach (var line in reasoning)
         {
             w.WriteLine("  " + line);

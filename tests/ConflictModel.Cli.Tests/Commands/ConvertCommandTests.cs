@@ -73,7 +73,7 @@ public sealed class ConvertCommandTests : System.IDisposable
         lines.Should().AllSatisfy(d => ConflictModel.Validation.DatasetValidator.Default.Validate(d).HasErrors.Should().BeFalse("each line is a document of its own"));
         lines.Should().AllSatisfy(d => d.Actors.Count.Should().Be(2, "a line declares the two sides' actors, nothing more"));
         merged.ExitCode.Should().Be(0, merged.Error);
-        merged.Error.Should().Be($"{jsonl}: 25 lines read: 25 converted, 0 rejected\n{back}: 25 engagements written in 1 document, 1 note on what JSON cannot hold or merged\n");
+        merged.Error.Should().Be($"{jsonl}: 25 lines read: 25 converted, 0 rejected\n{back}: 25 engagements written in 1 document, 1 note on what JSON cannot hold or merged\n{back}: notes: 1 merge.duplicate (--warnings lists each)\n");
         var original = await GedImporter.ImportFileAsync(GedSlice);
         var document = DatasetJson.Read(File.ReadAllText(back));
         document.Engagements.Should().Equal(original.Document.Engagements);
@@ -307,5 +307,80 @@ public sealed class ConvertCommandTests : System.IDisposable
         at.Should().BePositive();
         var line = text[..at].Count(c => c == '\n') + 1;
         return (_files.Write("bad.csv", text[..at] + ",north," + text[(at + ",14.1022,".Length)..]), line);
+    }
+
+    [Fact]
+    public void Convert_JsonToAcled_CountsTheFactsLeftOut_ByCode_AndExitsZero()
+    {
+        var csv = Path.Combine(_files.Path, "timbuktu.csv");
+
+        var result = Cli.Run("convert", "--to", "acled", Repository.TimbuktuExample, csv);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().Contain($"{csv}: 4 engagements written in 10 rows, 56 notes on what ACLED cannot hold or merged");
+        lines.Should().Contain($"{csv}: notes: 9 export.figure-dropped, 4 export.id-derived, 8 export.incident-dropped, 4 export.mapping-rule, 3 export.outcome-dropped, 8 export.relation-dropped, 1 export.sides-dropped, 1 export.sites-split, 18 export.statement-dropped (--warnings lists each)");
+        lines.Should().Contain($"{csv}: 47 facts of the input not held by ACLED; --strict makes that an error");
+    }
+
+    [Fact]
+    public void Convert_Strict_DroppedFacts_AreLocatedErrors_AndExitOne()
+    {
+        var csv = Path.Combine(_files.Path, "timbuktu.csv");
+
+        var result = Cli.Run("convert", "--to", "ged", "--strict", Repository.TimbuktuExample, csv);
+
+        result.ExitCode.Should().Be(1, result.Error);
+        var errors = result.Error.Split('\n').Where(l => l.StartsWith($"{csv}: error export.", StringComparison.Ordinal)).ToList();
+        errors.Should().HaveCount(47);
+        errors.Should().Contain($"{csv}: error export.figure-dropped: value 'timbuktu-2025-06-02', at engagements[id=timbuktu-2025-06-02].figures[id=timbuktu-jnim-arrested]: GED counts deaths only: the figure arrested of side timbuktu-jnim is not written.");
+        result.Error.Should().Contain($"{csv}: --strict: 47 facts of the input not held by GED (listed above); exit code 1");
+        result.Error.Should().NotContain("error export.sites-split", "a split loses nothing");
+        File.Exists(csv).Should().BeTrue("the output is written, as with --bad-rows skip");
+    }
+
+    [Fact]
+    public void Convert_Strict_GedToGed_HoldsEveryFact_AndExitsZero()
+    {
+        var csv = Path.Combine(_files.Path, "again.csv");
+
+        var result = Cli.Run("convert", "--to", "ged", "--strict", GedSlice, csv);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().NotContain("error");
+    }
+
+    [Fact]
+    public void Convert_FormulaLikeValues_AreWrittenAsTheyAre_WithAWarning_OrNeutralisedOnRequest()
+    {
+        var input = _files.Write("formula.csv", File.ReadAllText(GedSlice).Replace("Xinhua News Agency", "=Xinhua News Agency", StringComparison.Ordinal));
+        var plain = Path.Combine(_files.Path, "plain.csv");
+        var safe = Path.Combine(_files.Path, "safe.csv");
+
+        var asIs = Cli.Run("convert", "--to", "ged", input, plain);
+        var neutralised = Cli.Run("convert", "--to", "ged", "--spreadsheet-safe", input, safe);
+
+        asIs.ExitCode.Should().Be(0, asIs.Error);
+        asIs.Error.Should().Contain($"{plain}: warning: ").And.Contain("would be run as formulas by a spreadsheet").And.Contain("--spreadsheet-safe");
+        neutralised.ExitCode.Should().Be(0, neutralised.Error);
+        File.ReadAllText(safe).Should().Contain("'=Xinhua");
+        File.ReadAllText(plain).Should().Contain("=Xinhua").And.NotContain("'=Xinhua");
+        neutralised.Error.Should().Contain("neutralised for spreadsheets with a leading apostrophe (--spreadsheet-safe)");
+        var offices = File.ReadLines(input).Skip(1).Count(l => l.Contains(",=Xinhua", StringComparison.Ordinal));
+        offices.Should().BeGreaterThan(0);
+        asIs.Error.Should().Contain($"{plain}: warning: {offices} value");
+    }
+
+    [Fact]
+    public void Convert_MissingRequiredColumn_UnderSkip_SaysTheHeaderStoppedIt_NotABadRow()
+    {
+        var lines = File.ReadLines(GedSlice).Take(2).Select(l => string.Join(',', l.Split(',').Take(5))).ToArray();
+        var input = _files.Write("short.csv", string.Join('\n', lines) + "\n");
+
+        var result = Cli.Run("convert", "--from", "ged", "--bad-rows", "skip", "--to", "json", input, Path.Combine(_files.Path, "out.json"));
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{input}: 0 rows read: 0 imported, 0 rejected, 0 warnings; stopped: the header cannot be read, so no row can be\n");
+        result.Error.Should().NotContain("--bad-rows skip goes on");
     }
 }

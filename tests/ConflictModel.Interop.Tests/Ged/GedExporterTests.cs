@@ -34,7 +34,7 @@ public class GedExporterTests
 
         summary.RowsWritten.Should().Be(2);
         summary.EngagementsWritten.Should().Be(1);
-        summary.Notes.Select(n => n.ToString()).Should().Equal("info export.sites-split: value 'ged-625373', at engagements[id=ged-625373]: 2 sites, split into 2 rows (figures on the first).");
+        summary.Notes.Select(n => n.ToString()).Should().Equal("info export.sites-split: value 'ged-625373', at engagements[id=ged-625373].sites: 2 sites, split into 2 rows (figures on the first).");
         summary.NoteCount.Should().Be(1);
         table.Get(0, "relid").Should().Be("IRN-2026-1-18868-62");
         table.Get(1, "relid").Should().Be("IRN-2026-1-18868-62.1");
@@ -48,16 +48,29 @@ public class GedExporterTests
     }
 
     [Fact]
-    public async Task Export_FormulaLikeText_IsNeutralised_AndImportRestoresIt()
+    public async Task Export_FormulaLikeText_ByDefault_IsWrittenAsItIs_AndCounted()
     {
         var imported = (await GedImporter.ImportAsync(new StringReader(CsvTable.Ged(1).With(0, "where_description", "=HYPERLINK(\"http://x\")").ToCsv()))).Document;
 
         var (table, summary) = await Export(imported);
+
+        table.Get(0, "where_description").Should().Be("=HYPERLINK(\"http://x\")");
+        summary.FormulaLikeValues.Should().Be(1);
+        summary.ValuesNeutralised.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Export_FormulaLikeText_SpreadsheetSafe_IsNeutralised_AndImportRestoresIt()
+    {
+        var imported = (await GedImporter.ImportAsync(new StringReader(CsvTable.Ged(1).With(0, "where_description", "=HYPERLINK(\"http://x\")").ToCsv()))).Document;
+
+        var (table, summary) = await Export(imported, new CsvExportOptions { SpreadsheetSafe = true });
         var again = await GedImporter.ImportAsync(new StringReader(table.ToCsv()));
 
         table.Get(0, "where_description").Should().Be("'=HYPERLINK(\"http://x\")");
         table.Get(0, "longitude").Should().Be("51.010278", "numbers starting with '-' or '+' are not formulas");
         summary.ValuesNeutralised.Should().Be(1);
+        summary.FormulaLikeValues.Should().Be(1);
         again.Document.Engagements[0].Sites[0].Description.Should().Be("=HYPERLINK(\"http://x\")");
     }
 

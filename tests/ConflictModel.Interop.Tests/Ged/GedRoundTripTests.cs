@@ -61,6 +61,32 @@ public class GedRoundTripTests
     }
 
     [Fact]
+    public async Task Export_RealFile_WithDefaultOptions_ChangesNoValue_AndCountsTheFormulaLikeOnes()
+    {
+        var import = await GedImporter.ImportFileAsync(TestFiles.Ged);
+        var writer = new StringWriter();
+
+        var export = await GedExporter.ExportAsync(import.Document, writer);
+
+        var original = CsvTable.Parse(TestFiles.Read("GEDEvent_v26_0_4.csv"));
+        CsvTable.Differences(original.Header, original.Rows, CsvTable.Parse(writer.ToString())).Should().BeEmpty("values are written as they are by default");
+        export.ValuesNeutralised.Should().Be(0);
+        export.FormulaLikeValues.Should().Be(117, "115 source_office and 2 source_original lists start with '-'");
+    }
+
+    [Fact]
+    public async Task Export_RealFile_ToGed_DropsNoFact()
+    {
+        var import = await GedImporter.ImportFileAsync(TestFiles.Ged);
+
+        var export = await GedExporter.ExportAsync(import.Document, new StringWriter());
+
+        export.NoteCounts.Should().BeEmpty("a document read from GED holds nothing GED cannot write back");
+        export.FactsDropped.Should().Be(0);
+        export.EngagementsRefused.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Export_SpreadsheetSafe_OnlyPrefixesFormulaLikeText_AndReadsBackEqual()
     {
         var (csv, import, export) = await RoundTrip(spreadsheetSafe: true);
