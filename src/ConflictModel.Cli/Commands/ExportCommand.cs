@@ -1,9 +1,7 @@
-using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Interop.Csv;
@@ -106,84 +104,43 @@ internal static class ExportCommand
             return ExitCodes.UsageError;
         }
 
-        var name = request.Input == "-" ? "(standard input)" : request.Input;
-        string? spooled = null;
-        try
+        if (await DatasetInput.OpenAsync(request.Input, request.From, registry, error, null, cancellationToken).ConfigureAwait(false) is not var (stream, source, name))
         {
-            var path = request.Input;
-            if (path == "-")
+            return ExitCodes.Unreadable;
+        }
+
+        await using (stream.ConfigureAwait(false))
+        {
+            var reading = source.Read(stream, new DatasetReadOptions
             {
-                // Recognising the format rewinds the input, so standard input is spooled to a file first (memory stays bounded).
-                spooled = Path.Combine(Path.GetTempPath(), "conflictmodel-stdin-" + Guid.NewGuid().ToString("N")[..12]);
-                await using (var spool = new StreamWriter(spooled, append: false, new UTF8Encoding(false)))
+                Name = name,
+                BadRecords = request.SkipBadRows ? BadRowHandling.SkipAndReport : BadRowHandling.StopAtFirst,
+                BatchSize = request.BatchSize,
+                OnProblem = p =>
                 {
-                    var buffer = new char[1 << 16];
-                    int read;
-                    while ((read = await Console.In.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                    if (p.Severity == ValidationSeverity.Error)
                     {
-                        await spool.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                        error.WriteLine(p.ToString());
                     }
-                }
-
-                path = spooled;
-            }
-
-            FileStream stream;
+                },
+            });
+            string counts;
             try
             {
-                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                counts = request.To == "geojson"
+                    ? await WriteGeoJsonAsync(reading, request.Output, error, cancellationToken).ConfigureAwait(false)
+                    : await WriteTablesAsync(reading, request, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (DatasetReadException e)
             {
-                error.WriteLine(new Problem { Code = "io.unreadable", Severity = ValidationSeverity.Error, Message = "Cannot read the file: " + e.Message, File = name });
+                error.WriteLine(e.Problem.ToString());
+                WriteReadSummary(e.Summary, error);
                 return ExitCodes.Unreadable;
             }
 
-            await using (stream.ConfigureAwait(false))
-            {
-                if (await FormatOfAsync(request, registry, name, stream, error, cancellationToken).ConfigureAwait(false) is not { } source)
-                {
-                    return ExitCodes.Unreadable;
-                }
-
-                var reading = source.Read(stream, new DatasetReadOptions
-                {
-                    Name = name,
-                    BadRecords = request.SkipBadRows ? BadRowHandling.SkipAndReport : BadRowHandling.StopAtFirst,
-                    BatchSize = request.BatchSize,
-                    OnProblem = p =>
-                    {
-                        if (p.Severity == ValidationSeverity.Error)
-                        {
-                            error.WriteLine(p.ToString());
-                        }
-                    },
-                });
-                string counts;
-                try
-                {
-                    counts = request.To == "geojson"
-                        ? await WriteGeoJsonAsync(reading, request.Output, error, cancellationToken).ConfigureAwait(false)
-                        : await WriteTablesAsync(reading, request, cancellationToken).ConfigureAwait(false);
-                }
-                catch (DatasetReadException e)
-                {
-                    error.WriteLine(e.Problem.ToString());
-                    WriteReadSummary(e.Summary, error);
-                    return ExitCodes.Unreadable;
-                }
-
-                WriteReadSummary(reading.Summary, error);
-                error.WriteLine(counts);
-                return reading.Summary.RecordsRejected > 0 ? ExitCodes.RowsRejected : ExitCodes.Success;
-            }
-        }
-        finally
-        {
-            if (spooled is not null && File.Exists(spooled))
-            {
-                File.Delete(spooled);
-            }
+            WriteReadSummary(reading.Summary, error);
+            error.WriteLine(counts);
+            return reading.Summary.RecordsRejected > 0 ? ExitCodes.RowsRejected : ExitCodes.Success;
         }
     }
 
@@ -222,23 +179,6 @@ internal static class ExportCommand
         }
 
         return $"{output}: {Count(summary.Engagements, "engagement")} read; {Count(summary.Features, "feature")} written; {Count(summary.SitesWithoutCoordinates.Count, "site")} without coordinates";
-    }
-
-    /// <summary>The format to read: the one named, or for <c>auto</c> the one the first bytes show (<see langword="null"/>, with the reason written, when they cannot tell).</summary>
-    private static async Task<DatasetFormat?> FormatOfAsync(ExportRequest request, FormatRegistry registry, string name, FileStream input, TextWriter error, CancellationToken cancellationToken)
-    {
-        if (request.From != "auto")
-        {
-            return registry.Find(request.From)!;
-        }
-
-        var sniff = await registry.SniffAsync(input, cancellationToken).ConfigureAwait(false);
-        if (sniff.Format is null)
-        {
-            error.WriteLine(new Problem { Code = "format.unrecognised", Severity = ValidationSeverity.Error, Message = $"Cannot tell the format: {sniff.Explain()}. Name it with --from {string.Join("|", registry.ReadableNames)}.", File = name, Line = 1 });
-        }
-
-        return sniff.Format;
     }
 
     private static void WriteReadSummary(ReadSummary summary, TextWriter error)

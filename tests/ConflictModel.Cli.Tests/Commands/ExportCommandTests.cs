@@ -85,17 +85,7 @@ public sealed class ExportCommandTests : IDisposable
     public void Export_Timbuktu_FromStandardInput()
     {
         var output = Path.Combine(_files.Path, "t");
-        var original = Console.In;
-        CliResult result;
-        try
-        {
-            Console.SetIn(new StringReader(File.ReadAllText(Repository.TimbuktuExample)));
-            result = Cli.Run("export", "-", "--to", "tables-csv", output);
-        }
-        finally
-        {
-            Console.SetIn(original);
-        }
+        var result = Cli.RunProcessWithInput(File.ReadAllText(Repository.TimbuktuExample), "export", "-", "--to", "tables-csv", output);
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().StartWith("(standard input): 1 document read: 1 exported, 0 rejected\n");

@@ -88,6 +88,6 @@ public class GeneratingCommandTests
         var result = Cli.Run("summary", Path.Combine(Path.GetTempPath(), "no-such-file.json"));
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("no-such-file.json: cannot read the file: ");
+        result.Error.Should().Contain("no-such-file.json: error io.unreadable: Cannot read the file: ");
     }
 }

@@ -115,7 +115,7 @@ public sealed class WikipediaCommandTests : System.IDisposable
         unknown.Output.Should().BeEmpty();
         unknown.Error.Should().Be($"{Repository.TimbuktuExample}: no engagement has the id 'nope'; the document's engagements are: timbuktu-2025-06-02, dioura-2025-05, boulikessi-2025-06-01, burkina-faso-bases-2025-05.\n");
         missing.ExitCode.Should().Be(2);
-        missing.Error.Should().Contain("missing.json: cannot read the file: ");
+        missing.Error.Should().Contain("missing.json: error io.unreadable: Cannot read the file: ");
         unparsable.ExitCode.Should().Be(2);
         unparsable.Error.Should().StartWith($"{bad}:{Documents.LineOf(Documents.WithUnknownEnum, "newsWire")}:25: error json.invalid-document: ");
         unparsable.Error.Trim().Split('\n').Should().ContainSingle();
