@@ -350,14 +350,10 @@ internal static class AggregateCommand
     private static void WriteTable(AggregationResult result, string[] keyNames, TextWriter output)
     {
         var header = keyNames.Concat(["engagements", "disputed", "low", "best", "high"]).ToArray();
-        var rows = result.Rows.Select(r => r.Keys.Select(k => k ?? "(not assignable)").Concat([N(r.Engagements), N(r.Disputed), N(r.Low), N(r.Best), High(r)]).ToArray()).ToList();
-        rows.Add([.. keyNames.Select((_, i) => i == 0 ? "total" : string.Empty), N(result.Total.Engagements), N(result.Total.Disputed), N(result.Total.Low), N(result.Total.Best), High(result.Total)]);
-        if (keyNames.Length == 0)
-        {
-            rows.RemoveAt(rows.Count - 1);
-            rows = [[N(result.Total.Engagements), N(result.Total.Disputed), N(result.Total.Low), N(result.Total.Best), High(result.Total)]];
-        }
-
+        // Without keys the one row is the total; with keys, a row per group and the total last.
+        List<string[]> rows = keyNames.Length == 0
+            ? [Sums(result.Total)]
+            : [.. result.Rows.Select(r => r.Keys.Select(k => k ?? "(not assignable)").Concat(Sums(r)).ToArray()), [.. keyNames.Select((_, i) => i == 0 ? "total" : string.Empty), .. Sums(result.Total)]];
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
         var numeric = header.Length - 5;
         string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => i >= numeric ? c.PadLeft(widths[i]) : c.PadRight(widths[i]))).TrimEnd();
@@ -367,6 +363,8 @@ internal static class AggregateCommand
             output.Write(Line(row) + "\n");
         }
     }
+
+    private static string[] Sums(AggregateRow row) => [N(row.Engagements), N(row.Disputed), N(row.Low), N(row.Best), High(row)];
 
     private static void WriteJson(AggregationResult result, Request request, FilterTally tally, TextWriter output)
     {
@@ -448,7 +446,9 @@ internal static class AggregateCommand
 
     private static string High(AggregateRow row) => N(row.High) + (row.HighOpen ? "+" : string.Empty);
 
-    private static string Csv(string value) => ModelTextCsv.Quote(value);
+    /// <summary>Quotes a CSV field when it needs it (RFC 4180).</summary>
+    private static string Csv(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 
@@ -458,11 +458,4 @@ internal static class AggregateCommand
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private sealed record Request(string Input, string From, AggregationOptions Options, EngagementFilter Filter, BorderlineHandling Borderline, bool SkipBadRows, string Output, string[] KeyNames);
-
-    /// <summary>Quotes a CSV field when it needs it (RFC 4180).</summary>
-    private static class ModelTextCsv
-    {
-        public static string Quote(string value) =>
-            value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }
