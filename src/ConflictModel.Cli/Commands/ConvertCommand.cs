@@ -79,6 +79,11 @@ internal static class ConvertCommand
         {
             Description = "Write CSV values that a spreadsheet would run as formulas (starting with =, +, -, @, a tab or a carriage return, and not a number) with a leading apostrophe. The default writes every value as it is, and a warning says how many such values there are; the importers remove the apostrophe again.",
         };
+        var layout = new Option<string?>("--layout")
+        {
+            Description = "The layout of the output format to write, for formats published in several (" + Layouts(writable) + "). The default writes the layout each engagement was read in, or the format's current layout when the input records none; a name the output format does not have is refused (exit code 2) with the layouts it has.",
+            HelpName = "NAME",
+        };
         var input = new Argument<FileInfo>("IN")
         {
             Description = "The file to read.",
@@ -99,6 +104,7 @@ internal static class ConvertCommand
             warnings,
             strict,
             spreadsheetSafe,
+            layout,
             input,
             output,
         };
@@ -116,11 +122,18 @@ internal static class ConvertCommand
                 result.GetValue(warnings),
                 result.GetValue(shape) == "document" ? JsonLinesShape.Document : JsonLinesShape.Engagement,
                 result.GetValue(strict),
-                result.GetValue(spreadsheetSafe));
+                result.GetValue(spreadsheetSafe),
+                result.GetValue(layout));
             var converter = new Converter(configuration.Output, configuration.Error, new Progress(configuration.Error, errorIsTerminal), registry);
             return await converter.ConvertAsync(request, cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static string Layouts(DatasetFormat[] formats)
+    {
+        var layered = formats.Where(f => f.Layouts.Count > 0).Select(f => f.Name + ": " + string.Join(", ", f.Layouts.Select(l => l.Name))).ToArray();
+        return layered.Length == 0 ? "none of the output formats has more than one yet" : string.Join("; ", layered);
     }
 
     private static string Listed(DatasetFormat[] formats) => string.Join("; ", formats.Select(f => f.Name + " (" + f.Description + ")"));

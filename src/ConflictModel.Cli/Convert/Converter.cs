@@ -23,7 +23,8 @@ namespace ConflictModel.Cli.Convert;
 /// <param name="Shape">What a JSON Lines line holds.</param>
 /// <param name="Strict">Whether a fact the output format cannot hold is an error (exit code 1) rather than a note.</param>
 /// <param name="SpreadsheetSafe">Whether CSV values a spreadsheet would run as formulas are neutralised with an apostrophe.</param>
-internal sealed record ConvertRequest(string From, string To, FileInfo Input, string Output, bool SkipBadRows, int BatchSize, int Threads, bool ListWarnings, JsonLinesShape Shape = JsonLinesShape.Engagement, bool Strict = false, bool SpreadsheetSafe = false);
+/// <param name="Layout">The output layout (--layout), or null for the one the engagements were read in.</param>
+internal sealed record ConvertRequest(string From, string To, FileInfo Input, string Output, bool SkipBadRows, int BatchSize, int Threads, bool ListWarnings, JsonLinesShape Shape = JsonLinesShape.Engagement, bool Strict = false, bool SpreadsheetSafe = false, string? Layout = null);
 
 /// <summary>
 /// Runs <c>convert</c> over the format registry: recognises the input's format, pipes the reading into the writing,
@@ -55,6 +56,14 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
         }
 
         var target = registry.Find(request.To)!;
+        if (request.Layout is not null && target.FindLayout(request.Layout) is null)
+        {
+            error.WriteLine(target.Layouts.Count == 0
+                ? $"{CommandLine.Name}: --layout {request.Layout}: the {target.Name} format has one layout only; leave --layout out."
+                : $"{CommandLine.Name}: --layout {request.Layout}: the {target.Name} format has no such layout; it has {string.Join(", ", target.Layouts.Select(l => l.Name))}.");
+            return ExitCodes.UsageError;
+        }
+
         var temporary = toStandardOutput ? null : TemporaryPathFor(request.Output);
         var completed = false;
         ReadSummary? read = null;
@@ -101,6 +110,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
                                 MaxDegreeOfParallelism = threads,
                                 Origin = () => reading.Origin,
                                 SpreadsheetSafe = request.SpreadsheetSafe,
+                                Layout = request.Layout,
                                 OnNote = note => WriteNote(request, note),
                             },
                             cancellationToken).ConfigureAwait(false);

@@ -25,6 +25,13 @@ namespace ConflictModel.Interop.Formats;
 /// <threadsafety>Formats are stateless; each read or write has its own state, so one instance serves parallel calls.</threadsafety>
 public abstract class DatasetFormat
 {
+    /// <summary>
+    /// The name of the dataset field (<see cref="Engagements.DatasetField"/>, with the format's dataset) in which a reader
+    /// records the <see cref="FormatLayout"/> an engagement was read in, so that a writer can write the same layout back.
+    /// The <c>@</c> keeps it apart from every column name of the datasets.
+    /// </summary>
+    public const string LayoutFieldName = "@layout";
+
     /// <summary>Gets the name the format is registered and chosen under (<c>--from</c>, <c>--to</c>): lower case, such as <c>ged</c>.</summary>
     public abstract string Name { get; }
 
@@ -45,6 +52,28 @@ public abstract class DatasetFormat
     /// killed"); empty for a format that holds everything. Writers note each instance they meet.
     /// </summary>
     public abstract IReadOnlyList<string> CannotHold { get; }
+
+    /// <summary>
+    /// Gets the layouts the format reads and writes, the one written by default first (when neither
+    /// <see cref="DatasetWriteOptions.Layout"/> nor the engagements name one); empty for a format with one layout.
+    /// </summary>
+    public virtual IReadOnlyList<FormatLayout> Layouts => [];
+
+    /// <summary>Finds one of <see cref="Layouts"/> by name (ordinal, ignoring case).</summary>
+    /// <param name="name">The layout's name, such as <c>release</c>.</param>
+    /// <returns>The layout, or <see langword="null"/> when the format has none of that name.</returns>
+    public FormatLayout? FindLayout(string? name)
+    {
+        foreach (var layout in Layouts)
+        {
+            if (string.Equals(layout.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return layout;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Says whether <paramref name="head"/>, the first bytes of an input (up to <see cref="FormatRegistry.SniffBytes"/>),

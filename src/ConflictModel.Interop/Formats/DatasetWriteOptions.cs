@@ -24,6 +24,14 @@ public sealed record DatasetWriteOptions
     /// <summary>Gets the names of CSV columns to write after the format's own, filled from dataset fields of the same name. The default is none.</summary>
     public IReadOnlyList<string> AdditionalColumns { get; init; } = [];
 
+    /// <summary>
+    /// Gets the name of the <see cref="DatasetFormat.Layouts"/> entry to write, or <see langword="null"/> (the default)
+    /// for the layout the engagements were read in (their <see cref="DatasetFormat.LayoutFieldName"/> field), or the
+    /// format's first layout when they record none. A format refuses a name it does not have with an
+    /// <see cref="ArgumentException"/> that lists its layouts.
+    /// </summary>
+    public string? Layout { get; init; }
+
     /// <summary>Gets whether an ACLED file gets the HDX distribution's HXL row under its header. The default is <see langword="false"/>.</summary>
     public bool IncludeHxlRow { get; init; }
 

@@ -39,6 +39,18 @@ public sealed record ReadSummary
     /// <summary>Gets the problems found (errors of rejected records, then warnings), at most <see cref="DatasetReadOptions.MaxReportedProblems"/> of each.</summary>
     public required IReadOnlyList<Problem> Problems { get; init; }
 
+    /// <summary>
+    /// Gets the name of the <see cref="FormatLayout"/> the input was recognised as (recorded on each engagement read),
+    /// or <see langword="null"/> for a format with one layout.
+    /// </summary>
+    public string? Layout { get; init; }
+
+    /// <summary>
+    /// Gets the text encoding the input was decoded from, as its web name (<c>utf-8</c>, <c>windows-1252</c>), or
+    /// <see langword="null"/> when the format does not say.
+    /// </summary>
+    public string? Encoding { get; init; }
+
     /// <summary>Gets the CSV import's own summary (columns missing, unknown and renamed, the HXL row), or <see langword="null"/> for other formats.</summary>
     public ImportSummary? Csv { get; init; }
 }

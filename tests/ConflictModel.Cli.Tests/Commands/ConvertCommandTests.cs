@@ -383,4 +383,16 @@ public sealed class ConvertCommandTests : System.IDisposable
         result.Error.Should().Contain($"{input}: 0 rows read: 0 imported, 0 rejected, 0 warnings; stopped: the header cannot be read, so no row can be\n");
         result.Error.Should().NotContain("--bad-rows skip goes on");
     }
+
+    [Fact]
+    public void Convert_LayoutTheOutputFormatLacks_IsAUsageError_NamingWhatItHas()
+    {
+        var output = Path.Combine(_files.Path, "out.jsonl");
+
+        var result = Cli.Run("convert", "--to", "jsonl", "--layout", "monadic", GedSlice, output);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--layout monadic: the jsonl format has one layout only");
+        File.Exists(output).Should().BeFalse("nothing is written when the command line is wrong");
+    }
 }
