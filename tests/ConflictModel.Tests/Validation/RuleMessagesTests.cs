@@ -19,6 +19,23 @@ public class RuleMessagesTests
 {
     private static string Approved => Path.Combine(ReadmeExampleTests.RepositoryRoot(), "tests", "ConflictModel.Tests", "Validation", "RuleMessages.txt");
 
+    private static System.Globalization.CultureInfo OddCulture()
+    {
+        var odd = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+        odd.NumberFormat.NumberDecimalSeparator = ",";
+        odd.NumberFormat.NumberGroupSeparator = "'";
+        odd.NumberFormat.NegativeSign = "~";
+        odd.NumberFormat.PercentSymbol = "pc";
+        odd.DateTimeFormat.DateSeparator = ".";
+        odd.DateTimeFormat.TimeSeparator = "h";
+        odd.DateTimeFormat.ShortDatePattern = "dd.MM.yyyy";
+        odd.DateTimeFormat.LongTimePattern = "HH:mm:ss";
+        odd.DateTimeFormat.ShortTimePattern = "HH:mm";
+        odd.DateTimeFormat.AMDesignator = "vorm";
+        odd.DateTimeFormat.PMDesignator = "nachm";
+        return odd;
+    }
+
     [Fact]
     public void EveryRuleCase_IsReportedWithItsApprovedMessage()
     {
@@ -26,8 +43,9 @@ public class RuleMessagesTests
         var culture = System.Globalization.CultureInfo.CurrentCulture;
         try
         {
-            // Pinned: a few messages (CM3006, CM3007) write local times in the current culture's format.
-            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            // Messages are culture-invariant: run them under a culture whose numbers, dates and times are all written
+            // differently (built from the invariant culture, as the test machine may have no culture data).
+            System.Globalization.CultureInfo.CurrentCulture = OddCulture();
             received = RuleCases.All.Values.OrderBy(c => c.Name, System.StringComparer.Ordinal).Select(Line).ToList();
         }
         finally
