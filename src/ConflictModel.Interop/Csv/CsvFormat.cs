@@ -75,7 +75,7 @@ public abstract class CsvFormat : DatasetFormat
                 Layout,
                 Counted(documents, () => received++, cancellationToken),
                 writer,
-                new CsvExportOptions { SpreadsheetSafe = o.SpreadsheetSafe, AdditionalColumns = o.AdditionalColumns, IncludeHxlRow = o.IncludeHxlRow, OnNote = o.OnNote },
+                new CsvExportOptions { SpreadsheetSafe = o.SpreadsheetSafe, AdditionalColumns = o.AdditionalColumns, IncludeHxlRow = o.IncludeHxlRow, OnNote = o.OnNote, MaxDegreeOfParallelism = o.MaxDegreeOfParallelism },
                 cancellationToken).ConfigureAwait(false);
             return new DatasetWriteSummary
             {
