@@ -22,4 +22,13 @@ public sealed record TableExportOptions
     /// <see cref="DefaultRowGroupSize"/>; values below 1 are refused when the export starts.
     /// </summary>
     public int RowGroupSize { get; init; } = DefaultRowGroupSize;
+
+    /// <summary>
+    /// Gets a value indicating whether the <c>reconciled</c> table's <c>reasoning</c> column is filled with each step of
+    /// the reconciliation (which estimate set the low and the high, which were set aside and why). When
+    /// <see langword="false"/> (the default) the column is there but empty, and the figures are reconciled without
+    /// building their reasoning (<see cref="Figures.FigureReconciler.ReconcileRange"/>): the ranges are the same, and
+    /// the export takes a fraction of the time. Turn it on to read why a range is what it is.
+    /// </summary>
+    public bool IncludeReasoning { get; init; }
 }

@@ -18,16 +18,17 @@ internal static class TidyRows
     /// <summary>Adds the rows of every engagement of <paramref name="document"/>.</summary>
     /// <param name="document">The document (its sources and actors name what the engagements refer to).</param>
     /// <param name="tables">The buffers to add to, for an engagement and a table (its partition when partitioned).</param>
-    public static void Add(DatasetDocument document, Func<Engagement, TableSchema, TableBuffer> tables)
+    /// <param name="reasoning">Whether the <c>reconciled</c> rows get their reasoning (else the column is empty and no reasoning is built).</param>
+    public static void Add(DatasetDocument document, Func<Engagement, TableSchema, TableBuffer> tables, bool reasoning = false)
     {
         var index = new DocumentIndex(document);
         foreach (var engagement in document.Engagements)
         {
-            Add(index, engagement, schema => tables(engagement, schema));
+            Add(index, engagement, schema => tables(engagement, schema), reasoning);
         }
     }
 
-    private static void Add(DocumentIndex index, Engagement e, Func<TableSchema, TableBuffer> table)
+    private static void Add(DocumentIndex index, Engagement e, Func<TableSchema, TableBuffer> table, bool reasoning)
     {
         var id = e.Id.Value;
         var countries = e.Sites.Select(s => s.Administrative?.CountryCode).Where(c => c is not null).Distinct(StringComparer.Ordinal).ToList();
@@ -163,7 +164,7 @@ internal static class TidyRows
 
             foreach (var policy in ReconciliationPolicy.BuiltIn)
             {
-                var r = FigureReconciler.Reconcile(f, context, policy);
+                var r = reasoning ? FigureReconciler.Reconcile(f, context, policy) : FigureReconciler.ReconcileRange(f, context, policy);
                 reconciled.Add()
                     .Text(id)
                     .Text(f.Id.Value)

@@ -57,7 +57,7 @@ public static class TidyTableExporter
             ArgumentNullException.ThrowIfNull(document, nameof(documents));
             documentCount++;
             engagements += document.Engagements.Count;
-            TidyRows.Add(document, sink.BufferFor);
+            TidyRows.Add(document, sink.BufferFor, options.IncludeReasoning);
             await sink.FlushFullAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -17,7 +17,8 @@ public static class Program
     /// working set, to show that memory does not grow with the file; with <c>ged-profile ROWS [REPEATS [ours|floor]]</c> prints
     /// where the GED import's time goes (see <see cref="GedImportProfile"/>); with <c>ged-multiply ROWS PATH</c> writes a GED
     /// file of ROWS rows made of the committed real file's rows (see <see cref="GedFileMultiplier"/>); with
-    /// <c>casualty-profile [REPEATS]</c> prints the casualty corpus strings that take the parser longest (see <see cref="CasualtyParserProfile"/>).
+    /// <c>export-profile ROWS [REPEATS]</c> prints what the aggregation and the tidy-table export add to the import, stage by
+    /// stage (see <see cref="ExportProfile"/>); with <c>casualty-profile [REPEATS]</c> prints the casualty corpus strings that take the parser longest (see <see cref="CasualtyParserProfile"/>).
     /// </summary>
     /// <param name="args">BenchmarkDotNet arguments, such as <c>--filter *Json*</c>, or <c>ged-peak-memory 1000000</c>.</param>
     public static void Main(string[] args)
@@ -60,6 +61,12 @@ public static class Program
         if (args.Length is 2 or 3 or 4 && args[0] == "ged-profile")
         {
             GedImportProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, oursOnly: args.Length == 4 && args[3] == "ours", floorOnly: args.Length == 4 && args[3] == "floor");
+            return;
+        }
+
+        if (args.Length is 2 or 3 && args[0] == "export-profile")
+        {
+            ExportProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
             return;
         }
 

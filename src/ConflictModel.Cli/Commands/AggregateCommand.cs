@@ -30,7 +30,7 @@ internal static class AggregateCommand
     [
         ("day", GroupKey.Day), ("week", GroupKey.Week), ("month", GroupKey.Month), ("year", GroupKey.Year),
         ("country", GroupKey.Country), ("division", GroupKey.FirstLevelDivision), ("type", GroupKey.EngagementType),
-        ("initiator", GroupKey.Initiator), ("initiatorKind", GroupKey.InitiatorKind),
+        ("initiator", GroupKey.Initiator), ("initiatorKind", GroupKey.InitiatorKind), ("sideRole", GroupKey.SideRole),
     ];
 
     private static readonly (string Name, ReconciliationPolicy Policy)[] Policies =
@@ -59,7 +59,7 @@ internal static class AggregateCommand
         from.AcceptOnlyFromAmong(["auto", .. registry.ReadableNames]);
         var by = new Option<string[]>("--by")
         {
-            Description = "What to group by, comma-separated or repeated, in the order of the output's columns: " + string.Join(", ", Keys.Select(k => k.Name)) + " (division is the first-level administrative division, as COUNTRY/NAME; initiator the actors of the attacking side, or of the first side when none attacks, and initiatorKind their kinds). At most one period (day, week, month, year). Without it, one row: the total.",
+            Description = "What to group by, comma-separated or repeated, in the order of the output's columns: " + string.Join(", ", Keys.Select(k => k.Name)) + " (division is the first-level administrative division, as COUNTRY/NAME; initiator the actors of the attacking side, or of the first side when none attacks, and initiatorKind their kinds; sideRole splits each engagement's count by whose losses each figure counts: attacker, defender, belligerent, thirdParty, civilians, unknown). At most one period (day, week, month, year). Without it, one row: the total.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "KEY[,KEY...]",
         };
@@ -101,6 +101,13 @@ internal static class AggregateCommand
             HelpName = "table|csv|json",
         };
         output.AcceptOnlyFromAmong("table", "csv", "json");
+        var coarseTime = new Option<string>("--coarse-time")
+        {
+            Description = "What a period key does with an engagement whose time covers several periods (\"2025\" by month): not-assignable (the default: counted whole in the not-assignable row) or spread (its low, best and high shared out over the periods in proportion to the time in each, whole numbers that add up exactly; the CSV then has a spread column). docs/analysis.md works the rule through.",
+            DefaultValueFactory = _ => "not-assignable",
+            HelpName = "not-assignable|spread",
+        };
+        coarseTime.AcceptOnlyFromAmong("not-assignable", "spread");
         var since = new Option<string>("--since") { Description = "Keep engagements from this day (YYYY-MM-DD) on; one whose time only overlaps the range is borderline (see --borderline).", HelpName = "YYYY-MM-DD" };
         var until = new Option<string>("--until") { Description = "Keep engagements up to this day (YYYY-MM-DD), included; as for --since, overlapping times are borderline.", HelpName = "YYYY-MM-DD" };
         var country = new Option<string[]>("--country") { Description = "Keep engagements with a site in one of these countries (ISO 3166-1 alpha-2, comma-separated or repeated).", AllowMultipleArgumentsPerToken = true, HelpName = "CC[,CC...]" };
@@ -133,7 +140,7 @@ internal static class AggregateCommand
 
         var command = new Command("aggregate", "Count a dataset's engagements into groups (by period, country, first-level division, type) with the sums of their reconciled low, best and high under a policy: open-ended highs stay open (shown with +), parts of a whole are never added, and engagements a key cannot place (a time coarser than the period, sites in several countries) are in a not-assignable row, never left out. Filters keep engagements by time, place, actor and type, with borderline cases counted. Standard error gets the summary: engagements read, counted, borderline and not assignable. Exit code: 0, 1 when --bad-rows skip left rows out, 2 when the command line is wrong or the input cannot be read.")
         {
-            input, from, by, measure, policy, output, since, until, country, division, box, near, actor, type, borderline, badRows,
+            input, from, by, measure, policy, output, coarseTime, since, until, country, division, box, near, actor, type, borderline, badRows,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -150,6 +157,7 @@ internal static class AggregateCommand
                 Measure = Enum.GetValues<Measure>().Single(m => JsonName(m) == result.GetValue(measure)),
                 Policy = PolicyNamed(result.GetValue(policy)!)!,
                 Keys = [.. Split(result.GetValue(by) ?? []).Select(name => Keys.Single(k => k.Name == name).Key)],
+                CoarseTime = result.GetValue(coarseTime) == "spread" ? CoarseTimeHandling.Spread : CoarseTimeHandling.NotAssignable,
             };
             try
             {
@@ -184,13 +192,14 @@ internal static class AggregateCommand
     internal static void WriteCsv(AggregationResult result, IReadOnlyList<string> keyNames, TextWriter output)
     {
         var measure = JsonName(result.Options.Measure);
-        output.Write(string.Join(",", keyNames.Concat(["measure", "engagements", "low", "best", "high", "high_open", "not_assignable", "disputed", "qualitative_only", "without_figure"])) + "\n");
+        var spread = result.Options.CoarseTime == CoarseTimeHandling.Spread;
+        output.Write(string.Join(",", keyNames.Concat(["measure", "engagements", "low", "best", "high", "high_open", "not_assignable", "disputed", "qualitative_only", "without_figure"]).Concat(spread ? ["spread"] : [])) + "\n");
         foreach (var row in result.Rows)
         {
             var cells = row.Keys.Select(k => Csv(k ?? string.Empty)).Concat(
             [
                 measure, N(row.Engagements), N(row.Low), N(row.Best), N(row.High), Bool(row.HighOpen), Bool(row.NotAssignable), N(row.Disputed), N(row.QualitativeOnly), N(row.WithoutFigure),
-            ]);
+            ]).Concat(spread ? [N(row.Spread)] : []);
             output.Write(string.Join(",", cells) + "\n");
         }
     }
@@ -249,7 +258,7 @@ internal static class AggregateCommand
 
             var summary = reading.Summary;
             var filtered = ReferenceEquals(request.Filter, EngagementFilter.All) ? string.Empty : $", {N(tally.Kept)} kept by the filter ({N(tally.Borderline)} borderline, {(request.Borderline == BorderlineHandling.Exclude ? "excluded" : "included")})";
-            error.WriteLine($"{name}: {N(summary.Engagements)} engagements read{filtered}, {N(aggregation.Total.Engagements)} counted in {N(aggregation.Rows.Count)} rows, {N(aggregation.NotAssignable)} not assignable; {N(summary.RecordsRejected)} {summary.RecordKind}s rejected");
+            error.WriteLine($"{name}: {N(summary.Engagements)} engagements read{filtered}, {N(aggregation.Total.Engagements)} counted in {N(aggregation.Rows.Count)} rows, {N(aggregation.NotAssignable)} not assignable{(request.Options.CoarseTime == CoarseTimeHandling.Spread ? $", {N(aggregation.Total.Spread)} spread over periods" : string.Empty)}; {N(summary.RecordsRejected)} {summary.RecordKind}s rejected");
             return summary.RecordsRejected > 0 ? ExitCodes.RowsRejected : ExitCodes.Success;
         }
     }
@@ -425,6 +434,7 @@ internal static class AggregateCommand
         }
 
         json.WriteNumber("engagements", row.Engagements);
+        json.WriteNumber("spread", row.Spread);
         json.WriteNumber("withoutFigure", row.WithoutFigure);
         json.WriteNumber("disputed", row.Disputed);
         json.WriteNumber("qualitativeOnly", row.QualitativeOnly);

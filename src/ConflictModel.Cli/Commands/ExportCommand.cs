@@ -60,6 +60,10 @@ internal static class ExportCommand
             DefaultValueFactory = _ => 1000,
             HelpName = "N",
         }.AtLeastOne();
+        var reasoning = new Option<bool>("--reasoning")
+        {
+            Description = "Fill the reconciled table's reasoning column with each step of every reconciliation (which estimate set the low and the high, which were set aside and why). Without it the column is empty and the export is several times faster; the ranges are the same.",
+        };
         var input = new Argument<string>("IN")
         {
             Description = "The file to read (any format the registry reads: GED or ACLED CSV, JSON, JSON Lines), or - for standard input.",
@@ -76,6 +80,7 @@ internal static class ExportCommand
             from,
             badRows,
             batchSize,
+            reasoning,
             input,
             output,
         };
@@ -88,6 +93,7 @@ internal static class ExportCommand
                 result.GetValue(from)!,
                 result.GetValue(badRows) == "skip",
                 result.GetValue(batchSize),
+                result.GetValue(reasoning),
                 result.GetRequiredValue(input),
                 result.GetRequiredValue(output));
             return await RunAsync(request, registry, configuration.Error, cancellationToken).ConfigureAwait(false);
@@ -149,7 +155,7 @@ internal static class ExportCommand
         var summary = await TidyTableExporter.ExportAsync(
             reading,
             request.Output,
-            new TableExportOptions { Format = request.To == "tables-csv" ? TableFileFormat.Csv : TableFileFormat.Parquet, PartitionByYear = request.PartitionByYear },
+            new TableExportOptions { Format = request.To == "tables-csv" ? TableFileFormat.Csv : TableFileFormat.Parquet, PartitionByYear = request.PartitionByYear, IncludeReasoning = request.Reasoning },
             cancellationToken).ConfigureAwait(false);
         var rows = string.Join(", ", summary.RowsPerTable.Select(p => p.Key + " " + N(p.Value)));
         return $"{request.Output}: {Count(summary.Engagements, "engagement")} read; rows written: {rows} ({Count(summary.Files.Count, "file")})";
@@ -198,5 +204,5 @@ internal static class ExportCommand
     private static string Count(long n, string noun) => N(n) + " " + noun + (n == 1 ? string.Empty : "s");
 
     /// <summary>What <c>export</c> is asked to do.</summary>
-    private sealed record ExportRequest(string To, bool PartitionByYear, string From, bool SkipBadRows, int BatchSize, string Input, string Output);
+    private sealed record ExportRequest(string To, bool PartitionByYear, string From, bool SkipBadRows, int BatchSize, bool Reasoning, string Input, string Output);
 }

@@ -15,6 +15,15 @@ namespace ConflictModel.Analysis;
 /// ("60+"), adds its low to <see cref="High"/> and makes <see cref="HighOpen"/> true: the true high of the sum is
 /// then unknown, and the sum's high is written with a "+".
 /// </para>
+/// <para>
+/// Two options split an engagement over several rows, the sums still adding up to the total: spreading coarse times
+/// (<see cref="CoarseTimeHandling.Spread"/>: the engagement is in the row of every period it reaches, see
+/// <see cref="Spread"/>), and <see cref="GroupKey.SideRole"/>, under which the count is its parts (figures for sides,
+/// civilians, unknown, actors), each in the row of its role, instead of its whole-engagement figure; a whole-engagement
+/// figure goes to the not-assignable row when there are no parts, and otherwise what it holds beyond them does: low
+/// max(0, whole low − parts' high), best max(0, whole best − parts' best), high max(0, whole high − parts' low), open
+/// when the whole's high is. Under either, the rows' <see cref="Engagements"/> can add up to more than the total's.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record AggregateRow
@@ -48,4 +57,11 @@ public sealed record AggregateRow
 
     /// <summary>Gets whether some figure's high is open or unknown, so that the true high of the sum is above <see cref="High"/>.</summary>
     public bool HighOpen { get; init; }
+
+    /// <summary>
+    /// Gets how many of <see cref="Engagements"/> are here only in part: their time covers several periods and
+    /// <see cref="CoarseTimeHandling.Spread"/> shared their count out over them. Zero unless spreading. In the total,
+    /// how many engagements were spread.
+    /// </summary>
+    public int Spread { get; init; }
 }

@@ -22,6 +22,13 @@ public sealed record AggregationOptions
     /// <remarks>At most one of them is a period (day, week, month, year), and none is repeated.</remarks>
     public EquatableArray<GroupKey> Keys { get; init; }
 
+    /// <summary>
+    /// Gets what a period key does with an engagement whose time covers several periods: a not-assignable row (the
+    /// default, <see cref="CoarseTimeHandling.NotAssignable"/>) or shares spread over the periods
+    /// (<see cref="CoarseTimeHandling.Spread"/>). Without a period key it changes nothing.
+    /// </summary>
+    public CoarseTimeHandling CoarseTime { get; init; } = CoarseTimeHandling.NotAssignable;
+
     /// <summary>Throws when the keys cannot make a grouping: an undefined key, a key given twice, two periods.</summary>
     /// <exception cref="ArgumentException">The keys are not a grouping; the message names the key and the valid ones.</exception>
     internal void Check()
@@ -32,6 +39,11 @@ public sealed record AggregationOptions
             {
                 throw new ArgumentException($"{(int)key} is not a group key; the keys are {string.Join(", ", Enum.GetNames<GroupKey>())}.", nameof(Keys));
             }
+        }
+
+        if (!Enum.IsDefined(CoarseTime))
+        {
+            throw new ArgumentException($"{(int)CoarseTime} is not a way to handle coarse times; they are {string.Join(", ", Enum.GetNames<CoarseTimeHandling>())}.", nameof(CoarseTime));
         }
 
         if (Keys.GroupBy(k => k).FirstOrDefault(g => g.Count() > 1) is { } repeated)

@@ -42,4 +42,14 @@ public enum GroupKey
     /// engagement has no sides or an actor is not in the document.
     /// </summary>
     InitiatorKind = 9,
+
+    /// <summary>
+    /// Whose losses: for a figure of one side, that side's role as JSON writes it ("attacker", "defender",
+    /// "belligerent", "thirdParty"); "civilians" and "unknown" for figures of civilians and of people of unknown
+    /// affiliation; for a figure of actors, the role of the one side they are all on. Unlike the other keys it splits
+    /// an engagement: each of its counted figures goes to the row of its role (rules in <see cref="AggregateRow"/>),
+    /// and what the engagement's whole figure holds beyond its parts, or a figure whose role is not known, is not
+    /// assignable.
+    /// </summary>
+    SideRole = 10,
 }

@@ -60,6 +60,28 @@ public static class FigureReconciler
     }
 
     /// <summary>
+    /// Reconciles <paramref name="figure"/> under <paramref name="policy"/> as <see cref="Reconcile"/> does, but keeps
+    /// no reasoning: the result's low, best, high, open end and qualitative term are <see cref="Reconcile"/>'s, and its
+    /// <see cref="ReconciledFigure.Contributions"/> are empty.
+    /// </summary>
+    /// <remarks>
+    /// For counting many figures (an aggregation, a table of ranges): no sentence is built for any step, which is most
+    /// of the cost of a reconciliation. Call <see cref="Reconcile"/> for the figures whose reasoning is shown.
+    /// </remarks>
+    /// <param name="figure">The figure; it should belong to the context's engagement.</param>
+    /// <param name="context">The engagement and document index.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The reconciled range without its reasoning; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static ReconciledFigure ReconcileRange(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(policy);
+        return Run(figure, context, policy, null, default, reasoning: false);
+    }
+
+    /// <summary>
     /// Reconciles <paramref name="figure"/> as it was known at <paramref name="asOf"/>: only statements
     /// certainly reported by the end of it (their <see cref="SourcedStatement.ReportedAt"/> window ends by
     /// the end of <paramref name="asOf"/>'s) are used, so "as of 2025-06-03" includes everything reported
@@ -167,14 +189,15 @@ public static class FigureReconciler
             ? context.Engagement.Figures.Where(f => f is not null && f.Measure == Measure.KilledOrWounded && f.PartOf is null && f.Subject == figure.Subject)
             : [];
 
-    private static ReconciledFigure Run(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy, TemporalExtent? asOf, Instant cutoff)
+    private static ReconciledFigure Run(DisputedFigure figure, ReconciliationContext context, ReconciliationPolicy policy, TemporalExtent? asOf, Instant cutoff, bool reasoning = true)
     {
-        var steps = new List<EstimateContribution>();
+        // Without reasoning there is no list of steps: every step below is skipped, its sentence never built.
+        var steps = reasoning ? new List<EstimateContribution>() : null;
         var admission = new Admission(context, policy, asOf, cutoff);
         var candidates = admission.Admit(figure, steps, out var supersededNumber);
         var numeric = candidates.TrueForAll(c => c.Quantity.IsNumeric) ? candidates : candidates.Where(c => c.Quantity.IsNumeric).ToList();
         var used = numeric.Count > 0 || !supersededNumber ? numeric.Count > 0 ? numeric : candidates : [];
-        if (numeric.Count > 0 || supersededNumber)
+        if (steps is not null && (numeric.Count > 0 || supersededNumber))
         {
             foreach (var qualitative in candidates.Where(c => !c.Quantity.IsNumeric))
             {
@@ -194,7 +217,7 @@ public static class FigureReconciler
             {
                 if (!c.Quantity.IsNumeric)
                 {
-                    steps.Add(c.Step(ContributionRole.SetAside, null, $"not a ceiling: {c.Describe()} is a qualitative term"));
+                    steps?.Add(c.Step(ContributionRole.SetAside, null, $"not a ceiling: {c.Describe()} is a qualitative term"));
                 }
                 else if (c.Upper is { } upper)
                 {
@@ -211,7 +234,7 @@ public static class FigureReconciler
             QualitativeTerm = used.Count > 0 && numeric.Count == 0 && used.Select(c => c.Quantity.Term).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
                 ? used[0].Quantity.Term
                 : null,
-            Contributions = Ordered(steps),
+            Contributions = steps is null ? [] : Ordered(steps),
         };
     }
 
@@ -235,14 +258,14 @@ public static class FigureReconciler
         return ordered;
     }
 
-    private static ReconciledFigure Decide(DisputedFigure figure, ReconciliationPolicy policy, List<Candidate> used, List<Candidate> ceilings, List<EstimateContribution> steps)
+    private static ReconciledFigure Decide(DisputedFigure figure, ReconciliationPolicy policy, List<Candidate> used, List<Candidate> ceilings, List<EstimateContribution>? steps)
     {
         var independentExist = used.Any(c => c.PartisanSide is null);
         if (policy.Partisan == PartisanRule.SetAsideEverywhere && independentExist)
         {
             foreach (var partisan in used.Where(c => c.PartisanSide is not null))
             {
-                steps.Add(partisan.Step(ContributionRole.SetAsidePartisan, null,
+                steps?.Add(partisan.Step(ContributionRole.SetAsidePartisan, null,
                     $"set aside: {partisan.Describe()} speaks for side '{partisan.PartisanSide}', and independent sources gave numbers"));
             }
 
@@ -279,7 +302,7 @@ public static class FigureReconciler
         {
             foreach (var partisan in used.Where(c => c.PartisanSide is not null))
             {
-                steps.Add(partisan.Step(ContributionRole.SetAsidePartisan, null,
+                steps?.Add(partisan.Step(ContributionRole.SetAsidePartisan, null,
                     $"set aside for the best value: {partisan.Describe()} speaks for side '{partisan.PartisanSide}'"));
             }
 
@@ -311,13 +334,13 @@ public static class FigureReconciler
         return new ReconciledFigure { FigureId = figure.Id, Policy = policy.Name, Low = low, Best = best, High = high, IsOpenEnded = open };
     }
 
-    private static long SmallestMinimum(DisputedFigure figure, List<Candidate> independent, List<Candidate> ceilings, List<EstimateContribution> steps, List<Candidate> decisive)
+    private static long SmallestMinimum(DisputedFigure figure, List<Candidate> independent, List<Candidate> ceilings, List<EstimateContribution>? steps, List<Candidate> decisive)
     {
         var (value, setters) = Lowest(independent);
         var cap = ceilings.Where(c => c.High < value).OrderBy(c => c.High).FirstOrDefault();
         if (cap is not null)
         {
-            steps.Add(cap.Step(ContributionRole.Caps, cap.High, $"capped at {N(cap.High)}: {cap.Describe()}, and killed or wounded cannot be fewer than {MeasureText(figure.Measure)}"));
+            steps?.Add(cap.Step(ContributionRole.Caps, cap.High, $"capped at {N(cap.High)}: {cap.Describe()}, and killed or wounded cannot be fewer than {MeasureText(figure.Measure)}"));
             return cap.High;
         }
 
@@ -326,20 +349,20 @@ public static class FigureReconciler
         return value;
     }
 
-    private static long SmallestConsistent(DisputedFigure figure, List<Candidate> independent, List<Candidate> ceilings, List<EstimateContribution> steps)
+    private static long SmallestConsistent(DisputedFigure figure, List<Candidate> independent, List<Candidate> ceilings, List<EstimateContribution>? steps)
     {
         var floor = independent.Max(c => c.Lower);
         var ceiling = independent.Select(c => c.Upper).Concat(ceilings.Select(c => (long?)c.High)).Where(u => u is not null).Min();
         if (ceiling is null || floor <= ceiling)
         {
-            Record(steps, independent.Where(c => c.Lower == floor).ToList(), ContributionRole.SetsBest, floor,
+            Record(steps, steps is null ? [] : independent.Where(c => c.Lower == floor).ToList(), ContributionRole.SetsBest, floor,
                 "best (the smallest value consistent with every independent estimate)");
             return floor;
         }
 
         var points = independent.Select(c => c.Nominal).Order().ToList();
         var best = points[(points.Count - 1) / 2];
-        steps.Add(new EstimateContribution
+        steps?.Add(new EstimateContribution
         {
             FigureId = figure.Id,
             EstimateIndex = -1,
@@ -415,8 +438,13 @@ public static class FigureReconciler
         return (high, open, setters);
     }
 
-    private static void Record(List<EstimateContribution> steps, List<Candidate> setters, ContributionRole role, long value, string label)
+    private static void Record(List<EstimateContribution>? steps, List<Candidate> setters, ContributionRole role, long value, string label)
     {
+        if (steps is null)
+        {
+            return;
+        }
+
         foreach (var c in setters)
         {
             var reason = c.IsCeiling
@@ -426,8 +454,13 @@ public static class FigureReconciler
         }
     }
 
-    private static void RecordRest(List<EstimateContribution> steps, List<Candidate> used, List<Candidate> decisive)
+    private static void RecordRest(List<EstimateContribution>? steps, List<Candidate> used, List<Candidate> decisive)
     {
+        if (steps is null)
+        {
+            return;
+        }
+
         foreach (var c in used)
         {
             if (!decisive.Exists(d => ReferenceEquals(d, c)) && !steps.Exists(s => s.EstimateIndex == c.Index && s.FigureId == c.FigureId))

@@ -20,6 +20,33 @@ public class ReconciliationPropertyTests
     ];
 
     [Fact]
+    public void ReconcileRange_GivesReconcilesRange_WithoutTheReasoning_ForEveryFigureAndPolicy()
+    {
+        var reasoned = 0;
+        Gen.Select(Gen.Int[0, 100_000], Gen.Int[1, 6]).Sample((seed, engagements) =>
+        {
+            var document = DocumentGenerator.Generate(seed, engagements);
+            var index = new DocumentIndex(document);
+            foreach (var engagement in document.Engagements)
+            {
+                var context = new ReconciliationContext(index, engagement);
+                foreach (var figure in engagement.Figures)
+                {
+                    foreach (var policy in Policies)
+                    {
+                        var full = FigureReconciler.Reconcile(figure, context, policy);
+                        var range = FigureReconciler.ReconcileRange(figure, context, policy);
+                        range.Contributions.Should().BeEmpty();
+                        range.Should().Be(full with { Contributions = [] }, $"seed {seed}, {figure.Id}, {policy}");
+                        reasoned += full.Contributions.Count;
+                    }
+                }
+            }
+        }, iter: 150);
+        reasoned.Should().BePositive("the full reconciliations did keep their reasoning");
+    }
+
+    [Fact]
     public void EveryPolicy_LowIsAtMostBestIsAtMostHigh_ForEveryFigure_AndAsOfEveryStep()
     {
         Gen.Select(Gen.Int[0, 100_000], Gen.Int[1, 6]).Sample((seed, engagements) =>
