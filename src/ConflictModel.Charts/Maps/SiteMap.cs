@@ -137,7 +137,9 @@ public static class SiteMap
 
                 for (var i = 0; i < ring.Length; i++)
                 {
-                    d.Append(i == 0 ? "M" : "L").Append(Fmt(X(ring[i].Lon))).Append(' ').Append(Fmt(Y(ring[i].Lat)));
+                    // A ring that crosses the antimeridian (Fiji, Chukotka) is broken there rather than drawn across the map.
+                    var jump = i > 0 && Math.Abs(ring[i].Lon - ring[i - 1].Lon) > 180;
+                    d.Append(i == 0 || jump ? "M" : "L").Append(Fmt(X(ring[i].Lon))).Append(' ').Append(Fmt(Y(ring[i].Lat)));
                 }
 
                 d.Append('Z');

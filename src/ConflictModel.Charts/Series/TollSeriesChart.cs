@@ -71,7 +71,7 @@ public static class TollSeriesChart
         var body = new List<XElement>
         {
             E("text", A("class", "chart-title"), A("x", Margin), A("y", Margin + 20), A("font-size", 16), A("font-weight", "bold"), $"{Capital(measure)} per {Period(key)} ({result.Options.Policy.Name})"),
-            Text(Margin, Margin + 38, $"Line: the sum of each {Period(key)}'s best values; band: the sums of lows and highs; ▲+: the high is open-ended (at least).", content: A("fill", "#555555")),
+            Text(Margin, Margin + 38, $"Line: the sum of each {Period(key)}'s best values; band and bars: the sums of lows and highs; ▲+: the high is open-ended (at least).", content: A("fill", "#555555")),
             ValueAxis.Draw(y, Left, right, measure),
         };
         if (periods.Count > 0)
@@ -94,6 +94,7 @@ public static class TollSeriesChart
                     A("data-high-open", row?.HighOpen == true ? "true" : "false"),
                     A("data-engagements", Fmt(row?.Engagements ?? 0)),
                     E("title", row is null ? $"{periods[i]}: no engagement counted" : $"{periods[i]}: {Fmt(row.Engagements)} engagement(s), {measure} {Fmt(row.Low)}–{Fmt(row.High)}{(row.HighOpen ? "+" : string.Empty)}, best {Fmt(row.Best)}"),
+                    E("line", A("class", "period-range"), A("x1", X(i)), A("y1", y.Map(row?.Low ?? 0)), A("x2", X(i)), A("y2", y.Map(row?.High ?? 0)), A("stroke", "#1f77b4"), A("stroke-opacity", "0.6"), A("stroke-width", periods.Count > 200 ? 1 : 3)),
                     E("circle", A("class", "best"), A("cx", X(i)), A("cy", y.Map(row?.Best ?? 0)), A("r", periods.Count > 200 ? 1.5 : 3), A("fill", "#1f77b4")));
                 if (row is { HighOpen: true })
                 {
