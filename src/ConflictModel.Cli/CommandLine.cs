@@ -38,6 +38,7 @@ internal static class CommandLine
             ExportCommand.Create(),
             ParseCasualtiesCommand.Create(),
             InfoboxCommand.Create(),
+            ChartCommand.Create(),
         };
 
     /// <summary>The tool's command name.</summary>

@@ -10,14 +10,14 @@ namespace ConflictModel.Packaging.Tests;
 [Collection(PackedFeedTests.Name)]
 public sealed partial class PackageContentTests
 {
-    private static readonly string[] PackageIds = ["ConflictModel", "ConflictModel.Interop", "ConflictModel.Tables", "ConflictModel.Tool"];
+    private static readonly string[] PackageIds = ["ConflictModel", "ConflictModel.Interop", "ConflictModel.Tables", "ConflictModel.Charts", "ConflictModel.Tool"];
     private static readonly string[] PackageExtensions = [".nupkg", ".snupkg"];
     private readonly PackedFeed _feed;
 
     public PackageContentTests(PackedFeed feed) => _feed = feed;
 
     [Fact]
-    public void Feed_HoldsTheFourPackagesAndTheirSymbols()
+    public void Feed_HoldsTheFivePackagesAndTheirSymbols()
     {
         Directory.GetFiles(_feed.Feed).Select(Path.GetFileName).Should().BeEquivalentTo(
             from id in PackageIds
@@ -29,6 +29,7 @@ public sealed partial class PackageContentTests
     [InlineData("ConflictModel")]
     [InlineData("ConflictModel.Interop")]
     [InlineData("ConflictModel.Tables")]
+    [InlineData("ConflictModel.Charts")]
     public void Library_HasReadmeDocsBothTargetsAndSymbols(string packageId)
     {
         Entries(_feed.PackagePath(packageId)).Should().Contain(
@@ -44,6 +45,7 @@ public sealed partial class PackageContentTests
     [InlineData("ConflictModel")]
     [InlineData("ConflictModel.Interop")]
     [InlineData("ConflictModel.Tables")]
+    [InlineData("ConflictModel.Charts")]
     [InlineData("ConflictModel.Tool")]
     public void Nuspec_HasCompleteMetadata(string packageId)
     {
@@ -64,6 +66,7 @@ public sealed partial class PackageContentTests
     [InlineData("ConflictModel")]
     [InlineData("ConflictModel.Interop")]
     [InlineData("ConflictModel.Tables")]
+    [InlineData("ConflictModel.Charts")]
     [InlineData("ConflictModel.Tool")]
     public void Nuspec_CloneWithoutRemote_HasNoUrlButTheLicence(string packageId)
     {
@@ -77,6 +80,12 @@ public sealed partial class PackageContentTests
         repository.Attribute("url").Should().BeNull();
         repository.Attribute("commit")?.Value.Should().MatchRegex("^[0-9a-f]{40}$");
         values.SelectMany(v => Url().Matches(v).Select(m => m.Value)).Distinct().Should().Equal(["https://licenses.nuget.org/Apache-2.0"], "no placeholder URL anywhere in the nuspec");
+    }
+
+    [Fact]
+    public void Charts_ShipsTheCountryOutlinesLicence()
+    {
+        Entries(_feed.PackagePath("ConflictModel.Charts")).Should().Contain("world-atlas-LICENSE.txt");
     }
 
     [Fact]

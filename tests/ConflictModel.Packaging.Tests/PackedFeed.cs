@@ -8,7 +8,7 @@ namespace ConflictModel.Packaging.Tests;
 /// <summary>
 /// The install a new user follows, done once per test run: the repository is cloned (its committed HEAD) into a
 /// temporary folder and the clone's git remote is removed; in the clone, the README's "from a clone" commands run
-/// as written (they pack the four packages into <c>feed/</c> and install the tool from it); beside the clone, the
+/// as written (they pack the five packages into <c>feed/</c> and install the tool from it); beside the clone, the
 /// install commands of docs/getting-started.md run as written (a new console project whose nuget.config names that
 /// feed), and the project file and program the guide shows are put in place.
 /// </summary>
