@@ -25,6 +25,8 @@ internal static class TextDecoding
     /// <summary>How many bytes of a non-seekable input the decision is made from (1 MiB, what format sniffing reads too).</summary>
     public const int HeadBytes = 1 << 20;
 
+    private static readonly SearchValues<byte> Undefined1252 = SearchValues.Create([0x81, 0x8D, 0x8F, 0x90, 0x9D]);
+
     private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Gets Windows-1252 from the runtime's code pages, refusing its five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D).</summary>
@@ -266,6 +268,12 @@ internal static class TextDecoding
                 _done = flush;
                 try
                 {
+                    if (_encoding == "windows-1252" && _bytes.AsSpan(0, count).IndexOfAny(Undefined1252) is var undefined and >= 0)
+                    {
+                        // The runtime's code page maps these five to control characters; Windows-1252 leaves them undefined.
+                        throw new DecoderFallbackException("undefined in Windows-1252", [_bytes[undefined]], undefined);
+                    }
+
                     _charLen = _decoder.GetChars(_bytes, 0, count, _chars, 0, flush);
                 }
                 catch (DecoderFallbackException ex)

@@ -96,8 +96,8 @@ internal sealed class GedFileLayout
 
     /// <summary>
     /// Recognises the layout of a header: a first column without a name before GED's columns is a script's row
-    /// number (<see cref="ApiCsv"/>); <c>best_est</c> marks GED 5.0; <c>code_status</c> the current columns;
-    /// without it, 17.1–19.1.
+    /// number (<see cref="ApiCsv"/>); <c>best_est</c> without <c>relid</c> marks GED 5.0; <c>code_status</c> the
+    /// current columns; without it, 17.1–19.1.
     /// </summary>
     public static GedFileLayout Recognise(IReadOnlyList<string> header)
     {
@@ -107,7 +107,7 @@ internal sealed class GedFileLayout
             return ApiCsv;
         }
 
-        return names.Contains("best_est") ? Release5 : names.Contains("code_status") ? Release : Release17;
+        return names.Contains("best_est") && !names.Contains("relid") ? Release5 : names.Contains("code_status") ? Release : Release17;
     }
 
     private static GedFileLayout Of(string name, string description, string[] columns, bool pythonBooleans, string origin)

@@ -40,7 +40,10 @@ internal sealed class GedLayout : CsvLayout
 
     public override void ToColumns(Engagement engagement, int siteIndex, Func<ActorId, Actor?> actors, Func<SourceId, Source?> sources, Func<DisputedFigure, ReconciledFigure?> reconcile, string[] output)
     {
-        if (ReferenceEquals(_file, GedFileLayout.Release) && !HasRespelled(engagement))
+        // Written in the layout it was read in, a row gives back the file's values as they were spelled; converted
+        // to another layout, its dates and booleans take the spelling of that layout.
+        var converting = !string.Equals(Recorded(engagement), _file.Format.Name, StringComparison.Ordinal);
+        if (ReferenceEquals(_file, GedFileLayout.Release) && (!converting || !HasRespelled(engagement)))
         {
             GedMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, output, applyFields: true);
             return;
@@ -48,22 +51,40 @@ internal sealed class GedLayout : CsvLayout
 
         var values = _canonical;
         GedMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, values, applyFields: true);
-        for (var date = GedMapping.DateStart; date <= GedMapping.DateEnd; date++)
+        if (converting)
         {
-            if (!IsIsoDate(values[date]))
+            for (var date = GedMapping.DateStart; date <= GedMapping.DateEnd; date++)
             {
-                // A date as a spreadsheet spelled it (02/04/2026, 45810): the layout's spelling of the day read.
-                GedMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, _derived, applyFields: false);
-                values[date] = _derived[date];
+                if (!IsIsoDate(values[date]))
+                {
+                    // A date as a spreadsheet spelled it (02/04/2026, 45810): the layout's spelling of the day read.
+                    GedMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, _derived, applyFields: false);
+                    values[date] = _derived[date];
+                }
             }
+
+            values[GedMapping.ActiveYear] = Boolean(values[GedMapping.ActiveYear]);
         }
 
-        values[GedMapping.ActiveYear] = Boolean(values[GedMapping.ActiveYear]);
         var canonical = _file.Canonical;
         for (var i = 0; i < canonical.Length; i++)
         {
             output[i] = canonical[i] >= 0 ? values[canonical[i]] : (_rows++).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+    }
+
+    /// <summary>The layout the engagement records it was read in, or <see langword="null"/>.</summary>
+    private static string? Recorded(Engagement engagement)
+    {
+        foreach (var f in engagement.DatasetFields)
+        {
+            if (f.Name == Formats.DatasetFormat.LayoutFieldName && f.Dataset == GedMapping.Dataset)
+            {
+                return f.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the engagement has a boolean or date field a layout spells its own way (a spreadsheet's TRUE, a d/m/y date).</summary>
