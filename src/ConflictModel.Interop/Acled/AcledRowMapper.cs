@@ -295,7 +295,7 @@ internal sealed class AcledRowMapper : RowMapper
         // Not a spelling ACLED writes: a spreadsheet's, read as the whole column decided (or refused, located).
         return value.Trim().Length == 0
             ? throw new RowFormatException("event_date", value, "acled.bad-date", $"'{value}' is not a date; expected yyyy-MM-dd (current exports) or d MMMM yyyy (older exports).")
-            : column.Parse(value.Trim(), context.File, context.Line);
+            : column.Parse(value, context.File, context.Line);
     }
 
     private void AddSide(RowContext context, List<Side> sides, List<Actor> used, string id, SideRole role, int actorColumn, int associatedColumn, string inter, Side? opposite)

@@ -245,7 +245,8 @@ internal sealed class DateColumn
             return iso;
         }
 
-        var parts = DateText.Parse(value);
+        // Read with surrounding spaces trimmed; errors quote the value as the file has it.
+        var parts = DateText.Parse(value.Trim());
         if ((Order == DateOrder.DayFirst && parts.OnlyMonthFirst) || (Order == DateOrder.MonthFirst && parts.OnlyDayFirst))
         {
             var other = Order == DateOrder.DayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst;

@@ -29,8 +29,12 @@ internal static class TextDecoding
 
     private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Gets Windows-1252 from the runtime's code pages, refusing its five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D).</summary>
-    public static Encoding Windows1252 { get; } = Strict1252();
+    /// <summary>
+    /// Gets Windows-1252 from the runtime's code pages. Its decoder maps the five bytes Windows-1252 leaves undefined
+    /// (0x81, 0x8D, 0x8F, 0x90, 0x9D) to control characters; the reader refuses them itself, which keeps the
+    /// code page's decoder free of a fallback (none is ever needed).
+    /// </summary>
+    public static Encoding Windows1252 { get; } = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>Opens <paramref name="input"/> as text: the encoding decided, a strict reader, and the warning to report when it is not UTF-8.</summary>
     /// <param name="input">The bytes, at their start.</param>
@@ -91,10 +95,8 @@ internal static class TextDecoding
         }
 
         var status = Utf8.ToUtf16(head, new char[head.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: false);
-        return status is OperationStatus.Done or OperationStatus.NeedMoreData ? Encoding.UTF8.GetString(head) : Windows1252Lenient.GetString(head);
+        return status is OperationStatus.Done or OperationStatus.NeedMoreData ? Encoding.UTF8.GetString(head) : Windows1252.GetString(head);
     }
-
-    private static Encoding Windows1252Lenient { get; } = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     private static (Encoding? Encoding, int Length) FromBom(ReadOnlySpan<byte> head) => head switch
     {
@@ -180,12 +182,6 @@ internal static class TextDecoding
         }
 
         return total;
-    }
-
-    private static Encoding Strict1252()
-    {
-        var encoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
-        return encoding;
     }
 
     /// <summary>
