@@ -41,7 +41,8 @@ internal sealed class CsvText
         TextReader reader;
         if (_stream is { } stream)
         {
-            var start = stream.CanSeek ? stream.Position : 0;
+            var twice = TextDecoding.CanReadTwice(stream);
+            var start = twice ? stream.Position : 0;
             (reader, var encoding, var warning) = TextDecoding.Open(stream, file);
             Encoding = encoding;
             if (warning is not null)
@@ -54,7 +55,7 @@ internal sealed class CsvText
                 return reader;
             }
 
-            if (stream.CanSeek)
+            if (twice)
             {
                 dates = DateColumns.Scan(reader, specs, complete: true);
                 stream.Position = start;

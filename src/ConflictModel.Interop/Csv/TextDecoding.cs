@@ -53,7 +53,7 @@ internal static class TextDecoding
             return (new StrictReader(input, encoding, pending, bomLength, file), name, Utf16Or32Warning(file, name, bomLength));
         }
 
-        if (input.CanSeek)
+        if (CanReadTwice(input))
         {
             var start = input.Position - bom;
             input.Position = start;
@@ -72,6 +72,27 @@ internal static class TextDecoding
             var validHead = IsUtf8(memory, length, out var badOffset, final: length < HeadBytes);
             encoding = validHead ? Utf8Strict : Windows1252;
             return (new StrictReader(input, encoding, buffer[..length], 0, file), encoding.WebName, validHead ? null : Fallback1252Warning(file, badOffset));
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="stream"/> can be read to its end and then again from here: it can seek and knows its
+    /// length (a pipe made seekable over its first bytes, as the tool's standard input is, gives no length).
+    /// </summary>
+    public static bool CanReadTwice(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        try
+        {
+            return stream.Length < long.MaxValue;
+        }
+        catch (NotSupportedException)
+        {
+            return false;
         }
     }
 
