@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Interop.Csv;
@@ -74,8 +73,9 @@ public static class AcledImporter
     public static async Task<ImportResult> ImportFileAsync(string path, CsvImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var o = (options ?? CsvImportOptions.Default) is { FileName: null } d ? d with { FileName = path } : options!;
-        return await ImportAsync(reader, o, cancellationToken).ConfigureAwait(false);
+        // The file's bytes, so that its encoding is detected (ImportSummary.Encoding) and its date columns pre-scanned whole.
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var o = ((options ?? CsvImportOptions.Default) is { FileName: null } d ? d with { FileName = path } : options!) with { UniqueIdsAcrossBatches = true };
+        return await CsvImportEngine.ReadAllAsync(onBatch => CsvImportEngine.RunAsync(CsvText.Of(stream), new AcledRowMapper(o.RestoreNeutralisedFormulas), o, onBatch, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -42,9 +42,25 @@ internal sealed class AcledRowMapper : RowMapper
         _sources[AcledSourceId] = AcledSource;
     }
 
+    /// <summary>
+    /// event_date, decided column-wide (<see cref="DateColumns"/>) when it is not one of ACLED's own spellings: a
+    /// re-saved file's numeric dates that cannot tell are read month-first, as ACLED (based in the United States)
+    /// and the spreadsheets of its export tool's users there write them.
+    /// </summary>
+    private static readonly DateColumnSpec[] Dates =
+    [
+        new("event_date", DateOrder.MonthFirst, "the ACLED layouts", "acled.bad-date", "yyyy-MM-dd (current exports), d MMMM yyyy (older exports) or a spreadsheet's spelling of a date (6/2/2025, 02-Jun-25, 45810)"),
+    ];
+
+    private DateColumn _dates = DateColumn.Unscanned(Dates[0]);
+
+    public override IReadOnlyList<DateColumnSpec> DateColumns => Dates;
+
+    public override void UseDates(IReadOnlyDictionary<string, DateColumn> dates) => _dates = dates.GetValueOrDefault(Dates[0].Name) ?? _dates;
+
     public override void Bind(IReadOnlyList<string> header, HeaderReport report) => (_indexes, _unknown) = Columns.Bind(header, report);
 
-    public override RowMapper CreateWorker() => new AcledRowMapper(_restore) { _indexes = _indexes, _unknown = _unknown };
+    public override RowMapper CreateWorker() => new AcledRowMapper(_restore) { _indexes = _indexes, _unknown = _unknown, _dates = _dates };
 
     public override void Adopt(Actor actor) => _actors[actor.Id] = actor;
 
@@ -94,7 +110,7 @@ internal sealed class AcledRowMapper : RowMapper
         var key = eventId.Length == 0 ? "line-" + context.Line.ToString(CultureInfo.InvariantCulture)
             : eventId.Length <= ModelText.IdPart && eventId.All(char.IsAsciiLetterOrDigit) ? eventId : CsvValues.Slug(eventId);
         key += context.IdSuffix;
-        var date = ParseDate(v[EventDate]);
+        var date = ParseDate(v[EventDate], _dates, context);
         var (latitude, longitude) = CsvValues.ParseCoordinates(context, Name(Latitude), v[Latitude], Name(Longitude), v[Longitude]);
         var fatalities = CsvValues.ParseLong(Name(Fatalities), v[Fatalities]);
         if (fatalities < 0)
@@ -265,7 +281,7 @@ internal sealed class AcledRowMapper : RowMapper
     private static Collections.EquatableArray<string> Divisions(string admin1, string admin2, string admin3) =>
         !ModelText.Fits(admin1) ? [] : !ModelText.Fits(admin2) ? [admin1] : !ModelText.Fits(admin3) ? [admin1, admin2] : [admin1, admin2, admin3];
 
-    private static LocalDate ParseDate(string value)
+    private static LocalDate ParseDate(string value, DateColumn column, RowContext context)
     {
         foreach (var pattern in DatePatterns)
         {
@@ -276,7 +292,10 @@ internal sealed class AcledRowMapper : RowMapper
             }
         }
 
-        throw new RowFormatException("event_date", value, "acled.bad-date", $"'{value}' is not a date; expected yyyy-MM-dd (current exports) or d MMMM yyyy (older exports).");
+        // Not a spelling ACLED writes: a spreadsheet's, read as the whole column decided (or refused, located).
+        return value.Trim().Length == 0
+            ? throw new RowFormatException("event_date", value, "acled.bad-date", $"'{value}' is not a date; expected yyyy-MM-dd (current exports) or d MMMM yyyy (older exports).")
+            : column.Parse(value, context.File, context.Line);
     }
 
     private void AddSide(RowContext context, List<Side> sides, List<Actor> used, string id, SideRole role, int actorColumn, int associatedColumn, string inter, Side? opposite)

@@ -68,12 +68,25 @@ public abstract class CsvFormat : DatasetFormat
         ArgumentNullException.ThrowIfNull(output);
         var o = options ?? DatasetWriteOptions.Default;
         long received = 0;
+        var chosen = Layouts.Count == 0 ? null : o.Layout is { } asked
+            ? FindLayout(asked) ?? throw new ArgumentException($"The {Name} format has no layout '{asked}'; its layouts are {string.Join(", ", Layouts.Select(l => l.Name))}.", nameof(options))
+            : null;
+        var (first, rest) = await Peek(documents, cancellationToken).ConfigureAwait(false);
+        if (chosen is null && Layouts.Count > 0)
+        {
+            // The layout the engagements were read in (the first engagement's record), else the format's first.
+            var recorded = first?.Engagements.Count > 0
+                ? first.Engagements[0].DatasetFields.FirstOrDefault(f => f.Name == LayoutFieldName && f.Dataset == Layout.Dataset)?.Value
+                : null;
+            chosen = FindLayout(recorded) ?? Layouts[0];
+        }
+
         var writer = new StreamWriter(output, Utf8NoBom, 1 << 16, leaveOpen: true);
         await using (writer.ConfigureAwait(false))
         {
             var export = await CsvExportEngine.ExportAsync(
-                Layout,
-                Counted(documents, () => received++, cancellationToken),
+                chosen is null ? Layout : CreateLayout(chosen),
+                Counted(rest, () => received++, cancellationToken),
                 writer,
                 new CsvExportOptions { SpreadsheetSafe = o.SpreadsheetSafe, AdditionalColumns = o.AdditionalColumns, IncludeHxlRow = o.IncludeHxlRow, OnNote = o.OnNote, MaxDegreeOfParallelism = o.MaxDegreeOfParallelism },
                 cancellationToken).ConfigureAwait(false);
@@ -100,6 +113,47 @@ public abstract class CsvFormat : DatasetFormat
     /// <returns>The mapper.</returns>
     private protected abstract RowMapper CreateMapper(bool restoreNeutralisedFormulas);
 
+    /// <summary>Creates the layout that writes <paramref name="layout"/>, one of <see cref="DatasetFormat.Layouts"/>; the default writes <see cref="Layout"/>.</summary>
+    /// <param name="layout">The layout chosen.</param>
+    /// <returns>The layout's writer.</returns>
+    private protected virtual CsvLayout CreateLayout(FormatLayout layout) => Layout;
+
+    /// <summary>Reads the first document (to see the layout its engagements record) and gives back the whole stream.</summary>
+    private static async Task<(DatasetDocument? First, IAsyncEnumerable<DatasetDocument> All)> Peek(IAsyncEnumerable<DatasetDocument> documents, CancellationToken cancellationToken)
+    {
+        var enumerator = documents.GetAsyncEnumerator(cancellationToken);
+        if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+        {
+            await enumerator.DisposeAsync().ConfigureAwait(false);
+            return (null, Empty());
+        }
+
+        var first = enumerator.Current;
+        return (first, Resume(first, enumerator));
+
+        static async IAsyncEnumerable<DatasetDocument> Empty()
+        {
+            await Task.CompletedTask.ConfigureAwait(false);
+            yield break;
+        }
+
+        static async IAsyncEnumerable<DatasetDocument> Resume(DatasetDocument first, IAsyncEnumerator<DatasetDocument> rest)
+        {
+            try
+            {
+                yield return first;
+                while (await rest.MoveNextAsync().ConfigureAwait(false))
+                {
+                    yield return rest.Current;
+                }
+            }
+            finally
+            {
+                await rest.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>Passes the documents on, counting them.</summary>
     private protected static async IAsyncEnumerable<DatasetDocument> Counted(IAsyncEnumerable<DatasetDocument> documents, Action count, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -113,13 +167,10 @@ public abstract class CsvFormat : DatasetFormat
     /// <summary>The header's names, lower case and unquoted, or <see langword="null"/> when the first line is not one.</summary>
     private static HashSet<string>? HeaderNames(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith("\uFEFF"u8))
-        {
-            head = head[3..];
-        }
-
-        var end = head.IndexOfAny((byte)'\n', (byte)'\r');
-        var line = Encoding.UTF8.GetString(end < 0 ? head : head[..end]);
+        // The header line is at the start; 64 KiB (an even count, whole UTF-16 and UTF-32 units) is plenty.
+        var text = TextDecoding.DecodeHead(head[..Math.Min(head.Length, 1 << 16)]);
+        var end = text.AsSpan().IndexOfAny('\n', '\r');
+        var line = end < 0 ? text : text[..end];
         if (line.Length == 0 || line[0] is '{' or '[' || !line.Contains(','))
         {
             return null;
@@ -153,8 +204,7 @@ public abstract class CsvFormat : DatasetFormat
             {
                 try
                 {
-                    using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
-                    return await CsvImportEngine.RunAsync(reader, mapper, import, (batch, ct) => channel.Writer.WriteAsync(batch, ct), stop.Token).ConfigureAwait(false);
+                    return await CsvImportEngine.RunAsync(CsvText.Of(input), mapper, import, (batch, ct) => channel.Writer.WriteAsync(batch, ct), stop.Token).ConfigureAwait(false);
                 }
                 finally
                 {

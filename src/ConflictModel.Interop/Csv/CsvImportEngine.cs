@@ -30,14 +30,69 @@ internal static class CsvImportEngine
     /// </summary>
     private const int BlockRows = 32;
 
-    public static async Task<ImportSummary> RunAsync(
+    public static Task<ImportSummary> RunAsync(
         TextReader text,
+        RowMapper mapper,
+        CsvImportOptions options,
+        Func<DatasetDocument, CancellationToken, ValueTask> onBatch,
+        CancellationToken cancellationToken) =>
+        RunAsync(CsvText.Of(text), mapper, options, onBatch, cancellationToken);
+
+    /// <summary>
+    /// Runs the import of <paramref name="input"/>: decides its encoding and its date columns' formats (see
+    /// <see cref="CsvText"/>), then streams its rows. A byte that cannot be decoded, or a date contradicting the
+    /// order a non-seekable input was decided in, stops the import with its located error.
+    /// </summary>
+    public static async Task<ImportSummary> RunAsync(
+        CsvText input,
         RowMapper mapper,
         CsvImportOptions options,
         Func<DatasetDocument, CancellationToken, ValueTask> onBatch,
         CancellationToken cancellationToken)
     {
         var state = new State(options);
+        TextReader text;
+        try
+        {
+            text = input.Open(mapper.DateColumns, state.File, out var dates);
+            mapper.UseDates(dates);
+            state.Encoding = input.Encoding;
+            foreach (var warning in input.Warnings)
+            {
+                state.AddWarning(warning);
+            }
+
+            foreach (var date in dates.Values)
+            {
+                foreach (var warning in date.Warnings(state.File))
+                {
+                    state.AddWarning(warning);
+                }
+            }
+        }
+        catch (CsvInputException ex)
+        {
+            throw state.Fail(ex.Problem);
+        }
+
+        try
+        {
+            return await RunCoreAsync(text, mapper, state, onBatch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CsvInputException ex)
+        {
+            throw state.Fail(ex.Problem);
+        }
+    }
+
+    private static async Task<ImportSummary> RunCoreAsync(
+        TextReader text,
+        RowMapper mapper,
+        State state,
+        Func<DatasetDocument, CancellationToken, ValueTask> onBatch,
+        CancellationToken cancellationToken)
+    {
+        var options = state.Options;
 
         // The header is read as a row, not by Sep: Sep refuses a header naming a column twice with an
         // ArgumentException, where the import owes a located error (ColumnSet.CheckNames gives one).
@@ -75,6 +130,7 @@ internal static class CsvImportEngine
         }
 
         state.Report = report;
+        state.Layout = mapper.LayoutName;
         var merger = new Merger(state, mapper, onBatch, parallel: options.MaxDegreeOfParallelism > 1);
         if (options.MaxDegreeOfParallelism > 1)
         {
@@ -659,6 +715,10 @@ internal static class CsvImportEngine
 
         public bool HxlRowSkipped { get; set; }
 
+        public string? Encoding { get; set; }
+
+        public string? Layout { get; set; }
+
         public bool First { get; set; } = true;
 
         public void AddError(Problem error)
@@ -702,6 +762,8 @@ internal static class CsvImportEngine
             UnknownColumns = Report.Unknown.ToArray(),
             RenamedColumns = Report.Renamed.ToArray(),
             HxlRowSkipped = HxlRowSkipped,
+            Encoding = Encoding,
+            Layout = Layout,
         };
     }
 }

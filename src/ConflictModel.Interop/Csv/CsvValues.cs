@@ -214,6 +214,28 @@ internal static class CsvValues
         text.Append(buffer);
     }
 
+    /// <summary>Whether <paramref name="value"/> is a number in scientific notation (6.25373E+05, 1e5), as spreadsheets write long numbers.</summary>
+    public static bool IsScientific(ReadOnlySpan<char> value)
+    {
+        var e = value.IndexOfAny('E', 'e');
+        if (e <= 0 || e == value.Length - 1)
+        {
+            return false;
+        }
+
+        var exponent = value[(e + 1)..];
+        if (exponent[0] is '+' or '-')
+        {
+            exponent = exponent[1..];
+        }
+
+        var mantissa = value[..e];
+        return exponent.Length > 0 && !exponent.ContainsAnyExceptInRange('0', '9') &&
+            mantissa.Length > 0 && char.IsAsciiDigit(mantissa[0]) && mantissa.IndexOfAnyExcept(DigitsAndPoint) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndPoint = System.Buffers.SearchValues.Create("0123456789.");
+
     public static bool IsDigits(string value)
     {
         if (value.Length == 0)

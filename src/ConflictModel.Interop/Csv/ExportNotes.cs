@@ -53,9 +53,12 @@ internal static class ExportNotes
     /// <summary>An engagement that cannot be written at all (no id to derive the event id from).</summary>
     public const string NoId = "export.no-id";
 
+    /// <summary>A value the chosen layout of the format has no column for (GED 5.0's missing code_status).</summary>
+    public const string ColumnDropped = "export.column-dropped";
+
     private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
     {
-        FigureDropped, EstimatesDropped, StatementDropped, SidesDropped, ActorsDropped, IncidentDropped, OutcomeDropped, RelationDropped, SummaryDropped,
+        ColumnDropped, FigureDropped, EstimatesDropped, StatementDropped, SidesDropped, ActorsDropped, IncidentDropped, OutcomeDropped, RelationDropped, SummaryDropped,
     };
 
     /// <summary>Gets a value indicating whether a note of <paramref name="code"/> reports a fact the output does not hold.</summary>

@@ -46,4 +46,13 @@ public sealed record ImportSummary
 
     /// <summary>Gets a value indicating whether an HXL hashtag row (the HDX distribution's second line) was recognised and skipped.</summary>
     public required bool HxlRowSkipped { get; init; }
+
+    /// <summary>
+    /// Gets the text encoding the bytes were decoded from, as its web name (<c>utf-8</c>, <c>windows-1252</c>,
+    /// <c>utf-16</c>...), or <see langword="null"/> when the import was given text its caller decoded.
+    /// </summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>Gets the name of the layout the header was recognised as (GED's <c>release</c>, <c>release-5</c>...), or <see langword="null"/> when the dataset has one.</summary>
+    public string? Layout { get; init; }
 }

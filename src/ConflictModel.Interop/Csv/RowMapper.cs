@@ -22,6 +22,17 @@ internal abstract class RowMapper
     /// <summary>Matches the header; throws <see cref="RowFormatException"/> when a required column is missing.</summary>
     public abstract void Bind(IReadOnlyList<string> header, HeaderReport report);
 
+    /// <summary>Gets the date columns whose format is decided for the whole column before rows are mapped (see <see cref="DateColumns"/>).</summary>
+    public virtual IReadOnlyList<DateColumnSpec> DateColumns => [];
+
+    /// <summary>Gets the name of the layout the bound header was recognised as, or <see langword="null"/> when the format has one.</summary>
+    public virtual string? LayoutName => null;
+
+    /// <summary>Takes the decisions for <see cref="DateColumns"/> (by name; a column the header lacks has none); called before <see cref="Bind"/>.</summary>
+    public virtual void UseDates(IReadOnlyDictionary<string, DateColumn> dates)
+    {
+    }
+
     /// <summary>Whether the row is a metadata row to skip (ACLED/HDX's HXL hashtags); only asked of the first data row.</summary>
     public virtual bool IsMetadataRow(CsvRow row) => false;
 

@@ -114,6 +114,8 @@ internal sealed class ReadTally(string format, string recordKind, DatasetReadOpt
                 WarningCount = _warningCount,
                 Problems = [.. _errors, .. _warnings],
                 Csv = _csv,
+                Encoding = _csv?.Encoding,
+                Layout = _csv?.Layout,
             };
         }
     }

@@ -45,5 +45,5 @@ public static class GedExporter
     /// <param name="cancellationToken">Stops the export between engagements.</param>
     /// <returns>What was written, split and left out.</returns>
     public static Task<ExportSummary> ExportAsync(IAsyncEnumerable<DatasetDocument> documents, TextWriter writer, CsvExportOptions? options = null, CancellationToken cancellationToken = default) =>
-        CsvExportEngine.ExportAsync(GedLayout.Instance, documents, writer, options, cancellationToken);
+        CsvExportEngine.ExportAsync(new GedLayout(GedFileLayout.Release), documents, writer, options, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ConflictModel.Interop.Csv;
 
 namespace ConflictModel.Interop.Ged;
@@ -40,7 +41,13 @@ public sealed class GedFormat : CsvFormat
     private protected override string DatasetName => "GED";
 
     /// <inheritdoc/>
-    private protected override CsvLayout Layout => GedLayout.Instance;
+    public override IReadOnlyList<Formats.FormatLayout> Layouts { get; } = GedFileLayout.All.Select(l => l.Format).ToArray();
+
+    /// <inheritdoc/>
+    private protected override CsvLayout Layout => new GedLayout(GedFileLayout.Release);
+
+    /// <inheritdoc/>
+    private protected override CsvLayout CreateLayout(Formats.FormatLayout layout) => new GedLayout(GedFileLayout.Find(layout.Name) ?? GedFileLayout.Release);
 
     /// <inheritdoc/>
     private protected override RowMapper CreateMapper(bool restoreNeutralisedFormulas) => new GedRowMapper(restoreNeutralisedFormulas);

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Interop.Csv;
@@ -64,7 +63,7 @@ public static class GedImporter
         return CsvImportEngine.ReadAllAsync(onBatch => ImportAsync(reader, onBatch, o, cancellationToken));
     }
 
-    /// <summary>Reads the GED file at <paramref name="path"/> (UTF-8) into one document; errors name the file.</summary>
+    /// <summary>Reads the GED file at <paramref name="path"/> into one document (its encoding detected: see <see cref="ImportSummary.Encoding"/>); errors name the file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults; <see cref="CsvImportOptions.FileName"/> defaults to <paramref name="path"/>.</param>
     /// <param name="cancellationToken">Stops the import between rows.</param>
@@ -74,8 +73,9 @@ public static class GedImporter
     public static async Task<ImportResult> ImportFileAsync(string path, CsvImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var o = (options ?? CsvImportOptions.Default) is { FileName: null } d ? d with { FileName = path } : options!;
-        return await ImportAsync(reader, o, cancellationToken).ConfigureAwait(false);
+        // The file's bytes, so that its encoding is detected (ImportSummary.Encoding) and its date columns pre-scanned whole.
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var o = ((options ?? CsvImportOptions.Default) is { FileName: null } d ? d with { FileName = path } : options!) with { UniqueIdsAcrossBatches = true };
+        return await CsvImportEngine.ReadAllAsync(onBatch => CsvImportEngine.RunAsync(CsvText.Of(stream), new GedRowMapper(o.RestoreNeutralisedFormulas), o, onBatch, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -9,27 +9,125 @@ using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Ged;
 
-/// <summary>UCDP GED on the way out: 49 columns, counts reconciled by best estimate (UCDP's own practice).</summary>
+/// <summary>
+/// UCDP GED on the way out, in one of its <see cref="GedFileLayout"/>s (the 49 current columns by default), counts
+/// reconciled by best estimate (UCDP's own practice). The 49 values are derived as for every layout and then laid
+/// out in the layout's columns, names and boolean spelling; what the layout has no column for is noted.
+/// </summary>
+/// <remarks>One instance per export: the row number of <see cref="GedFileLayout.ApiCsv"/> counts the rows written.</remarks>
 internal sealed class GedLayout : CsvLayout
 {
-    public static readonly GedLayout Instance = new();
-
     /// <summary>The text the importer gives an original source's statement, which the export therefore does not lose.</summary>
     private const string OriginalPlaceholder = "Original source of the reports on UCDP GED event ";
 
-    public override IReadOnlyList<string> Columns => GedColumns.Names;
+    private readonly GedFileLayout _file;
+    private readonly string[] _canonical;
+    private readonly string[] _derived;
+    private long _rows;
+
+    public GedLayout(GedFileLayout file)
+    {
+        _file = file;
+        _canonical = new string[GedMapping.ColumnCount];
+        _derived = new string[GedMapping.ColumnCount];
+    }
+
+    public override IReadOnlyList<string> Columns => _file.Columns;
 
     public override string Dataset => GedMapping.Dataset;
 
     public override ReconciliationPolicy Policy => ReconciliationPolicy.BestEstimate;
 
-    public override void ToColumns(Engagement engagement, int siteIndex, Func<ActorId, Actor?> actors, Func<SourceId, Source?> sources, Func<DisputedFigure, ReconciledFigure?> reconcile, string[] output) =>
-        GedMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, output, applyFields: true);
+    public override void ToColumns(Engagement engagement, int siteIndex, Func<ActorId, Actor?> actors, Func<SourceId, Source?> sources, Func<DisputedFigure, ReconciledFigure?> reconcile, string[] output)
+    {
+        // Written in the layout it was read in, a row gives back the file's values as they were spelled; converted
+        // to another layout, its dates and booleans take the spelling of that layout.
+        var converting = !string.Equals(Recorded(engagement), _file.Format.Name, StringComparison.Ordinal);
+        if (ReferenceEquals(_file, GedFileLayout.Release) && (!converting || !HasRespelled(engagement)))
+        {
+            GedMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, output, applyFields: true);
+            return;
+        }
+
+        var values = _canonical;
+        GedMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, values, applyFields: true);
+        if (converting)
+        {
+            for (var date = GedMapping.DateStart; date <= GedMapping.DateEnd; date++)
+            {
+                if (!IsIsoDate(values[date]))
+                {
+                    // A date as a spreadsheet spelled it (02/04/2026, 45810): the layout's spelling of the day read.
+                    GedMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, _derived, applyFields: false);
+                    values[date] = _derived[date];
+                }
+            }
+
+            values[GedMapping.ActiveYear] = Boolean(values[GedMapping.ActiveYear]);
+        }
+
+        var canonical = _file.Canonical;
+        for (var i = 0; i < canonical.Length; i++)
+        {
+            output[i] = canonical[i] >= 0 ? values[canonical[i]] : (_rows++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>The layout the engagement records it was read in, or <see langword="null"/>.</summary>
+    private static string? Recorded(Engagement engagement)
+    {
+        foreach (var f in engagement.DatasetFields)
+        {
+            if (f.Name == Formats.DatasetFormat.LayoutFieldName && f.Dataset == GedMapping.Dataset)
+            {
+                return f.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the engagement has a boolean or date field a layout spells its own way (a spreadsheet's TRUE, a d/m/y date).</summary>
+    private static bool HasRespelled(Engagement engagement)
+    {
+        foreach (var f in engagement.DatasetFields)
+        {
+            if (f.Dataset == GedMapping.Dataset && ((f.Name == "active_year" && f.Value is not ("true" or "false" or "")) || (f.Name is "date_start" or "date_end" && !IsIsoDate(f.Value))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIsoDate(string value) =>
+        value.Length == 0 || ((value.Length == 10 || (value.Length > 10 && value[10] is ' ' or 'T')) && CsvValues.TryParseIsoDate(value.AsSpan(0, 10), out _));
+
+    /// <summary>The layout's spelling of a boolean however the file spelled it (true, TRUE, True, 1); other text as it stands.</summary>
+    private string Boolean(string value) => value.ToLowerInvariant() switch
+    {
+        "true" or "1" => _file.PythonBooleans ? "True" : "true",
+        "false" or "0" => _file.PythonBooleans ? "False" : "false",
+        _ => value,
+    };
 
     public override void Notes(Engagement engagement, DocumentIndex index, Action<Problem> note)
     {
         var e = engagement;
         RowNotes(e, note, "GED", "figures");
+        foreach (var c in _file.Dropped)
+        {
+            var name = GedColumns.Names[c];
+            foreach (var f in e.DatasetFields)
+            {
+                if (f.Dataset == Dataset && f.Name == name && f.Value.Length > 0)
+                {
+                    note(ExportNotes.Note(e, ExportNotes.PathOf(e) + ".datasetFields", ExportNotes.ColumnDropped, $"the {_file.Format.Name} layout has no column {name}: its value '{f.Value}' is not written."));
+                }
+            }
+        }
+
         if (GedMapping.External(e.ExternalIds, ExternalIdScheme.UcdpEvent).Length == 0 && !ExportNotes.HasField(e, Dataset, "id"))
         {
             IdNote(e, note, "id", ExportNotes.DerivedEventId(e, GedMapping.IdPrefix), GedMapping.IdPrefix);

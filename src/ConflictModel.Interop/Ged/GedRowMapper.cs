@@ -62,7 +62,45 @@ internal sealed class GedRowMapper : RowMapper
         _reconcile = ReconcileAsExported;
     }
 
-    public override void Bind(IReadOnlyList<string> header, HeaderReport report) => (_indexes, _unknown) = Columns.Bind(header, report);
+    /// <summary>
+    /// The date columns, decided column-wide (<see cref="DateColumns"/>). UCDP writes ISO dates; where a re-saved
+    /// file's numeric dates cannot tell, day-first is assumed: UCDP is in Sweden, and the spreadsheets of the
+    /// countries GED's users mostly work in (Europe, Africa, Asia outside the United States) save day-first.
+    /// </summary>
+    private static readonly DateColumnSpec[] Dates =
+    [
+        new("date_start", DateOrder.DayFirst, "the GED layouts", "ged.bad-date", "yyyy-MM-dd (optionally with a time), or a spreadsheet's spelling of a date (2/6/2025, 02-Jun-25, 2 June 2025, 45810)"),
+        new("date_end", DateOrder.DayFirst, "the GED layouts", "ged.bad-date", "yyyy-MM-dd (optionally with a time), or a spreadsheet's spelling of a date (2/6/2025, 02-Jun-25, 2 June 2025, 45810)"),
+    ];
+
+    /// <summary>The id columns a spreadsheet may have rewritten in scientific notation (losing digits).</summary>
+    private static readonly int[] IdColumns = [Id, ConflictNewId, DyadNewId, SideANewId, SideBNewId];
+
+    private DateColumn _starts = DateColumn.Unscanned(Dates[0]);
+    private DateColumn _ends = DateColumn.Unscanned(Dates[1]);
+    private GedFileLayout _layout = GedFileLayout.Release;
+
+    public override IReadOnlyList<DateColumnSpec> DateColumns => Dates;
+
+    public override string? LayoutName => _layout.Format.Name;
+
+    public override void UseDates(IReadOnlyDictionary<string, DateColumn> dates)
+    {
+        _starts = dates.GetValueOrDefault(Dates[0].Name) ?? _starts;
+        _ends = dates.GetValueOrDefault(Dates[1].Name) ?? _ends;
+    }
+
+    public override void Bind(IReadOnlyList<string> header, HeaderReport report)
+    {
+        _layout = GedFileLayout.Recognise(header);
+        (_indexes, _unknown) = Columns.Bind(header, report);
+        if (_layout == GedFileLayout.ApiCsv)
+        {
+            // The script's row number: re-numbered on the way out, no fact of the event.
+            _unknown.RemoveAll(u => u.Index == 0);
+            report.Unknown.RemoveAll(u => u == "column 1 (no name)");
+        }
+    }
 
     public override Engagement Map(CsvRow row, RowContext context)
     {
@@ -106,7 +144,7 @@ internal sealed class GedRowMapper : RowMapper
         return MapValues(context, extra);
     }
 
-    public override RowMapper CreateWorker() => new GedRowMapper(_restore) { _indexes = _indexes, _unknown = _unknown };
+    public override RowMapper CreateWorker() => new GedRowMapper(_restore) { _indexes = _indexes, _unknown = _unknown, _starts = _starts, _ends = _ends, _layout = _layout };
 
     public override void Adopt(Actor actor)
     {
@@ -154,8 +192,17 @@ internal sealed class GedRowMapper : RowMapper
         }
 
         // Parse everything that can fail before adding anything to the batch.
-        var start = ParseDate(Name(DateStart), v.Span(DateStart), required: true)!.Value;
-        var end = ParseDate(Name(DateEnd), v.Span(DateEnd), required: true)!.Value;
+        foreach (var c in IdColumns)
+        {
+            if (CsvValues.IsScientific(v.Span(c)))
+            {
+                throw new RowFormatException(Name(c), v[c], "csv.scientific-id",
+                    $"{Name(c)} is '{v[c]}', a number in scientific notation as a spreadsheet rewrites long numbers; its digits may be lost, so the row is not imported under a guessed id. Re-export the file, or format the column as text before saving.");
+            }
+        }
+
+        var start = Date(_starts, context, DateStart);
+        var end = Date(_ends, context, DateEnd);
         var wherePrec = CsvValues.ParseLong(Name(WherePrec), v.Span(WherePrec));
         if (wherePrec is < 1 or > 7)
         {
@@ -351,6 +398,8 @@ internal sealed class GedRowMapper : RowMapper
             fields.AddRange(extra);
         }
 
+        fields.Add(_layout.Field);
+
         context.Use(actorA);
         context.Use(actorB);
         context.Use(UcdpSource);
@@ -370,6 +419,14 @@ internal sealed class GedRowMapper : RowMapper
     }
 
     private static string Name(int column) => GedColumns.Names[column];
+
+    private LocalDate Date(DateColumn column, RowContext context, int index)
+    {
+        var value = _values.Span(index);
+        return value.Length == 0
+            ? throw new RowFormatException(Name(index), string.Empty, "ged.missing-date", "The date is empty; GED events need date_start and date_end.")
+            : column.Parse(value, context.File, context.Line);
+    }
 
     private static Quantity Exact(long value) =>
         value is >= 0 and < 256 ? SmallExact[value] : new Quantity { Form = QuantityForm.Exact, Value = value };

@@ -361,6 +361,8 @@ public sealed class StraightforwardGedImporter
             }
         }
 
+        // The layout the file was read in, as every GED import records it (the peer reads the current columns only).
+        fields.Add(DatasetField.Of(Dataset, "@layout", "release"));
         _engagements.Add(engagement with { DatasetFields = fields.ToArray() });
         _batchActors.Add(actorA);
         _batchActors.Add(actorB);
