@@ -53,9 +53,13 @@ internal static class ExportNotes
     /// <summary>An engagement that cannot be written at all (no id to derive the event id from).</summary>
     public const string NoId = "export.no-id";
 
+    /// <summary>A value an import kept for a column that the layout written does not have (ACLED's pre-2023 layout has no tags...).</summary>
+    public const string ColumnNotInLayout = "export.column-not-in-layout";
+
     private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
     {
         FigureDropped, EstimatesDropped, StatementDropped, SidesDropped, ActorsDropped, IncidentDropped, OutcomeDropped, RelationDropped, SummaryDropped,
+        ColumnNotInLayout,
     };
 
     /// <summary>Gets a value indicating whether a note of <paramref name="code"/> reports a fact the output does not hold.</summary>

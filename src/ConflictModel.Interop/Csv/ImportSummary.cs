@@ -46,4 +46,13 @@ public sealed record ImportSummary
 
     /// <summary>Gets a value indicating whether an HXL hashtag row (the HDX distribution's second line) was recognised and skipped.</summary>
     public required bool HxlRowSkipped { get; init; }
+
+    /// <summary>Gets the name of the layout the file was recognised as (<see cref="Formats.FormatLayout"/>), or <see langword="null"/> for a dataset with one layout.</summary>
+    public string? Layout { get; init; }
+
+    /// <summary>
+    /// Gets the number of imported rows that joined an earlier row's event rather than making an engagement of their own
+    /// (ACLED's monadic files: one row per actor), so that <see cref="RowsImported"/> = engagements + <see cref="RowsMerged"/>.
+    /// </summary>
+    public long RowsMerged { get; init; }
 }

@@ -114,6 +114,7 @@ internal sealed class ReadTally(string format, string recordKind, DatasetReadOpt
                 WarningCount = _warningCount,
                 Problems = [.. _errors, .. _warnings],
                 Csv = _csv,
+                Layout = _csv?.Layout,
             };
         }
     }
