@@ -130,7 +130,12 @@ public class AcledTests
 
         hdx.Summary.HxlRowSkipped.Should().BeTrue();
         hdx.Summary.RowsRead.Should().Be(4);
-        hdx.Document.Should().Be(plain.Document);
+        hdx.Summary.Layout.Should().Be("hdx");
+        hdx.Document.Engagements.Select(e => e.DatasetFields.Single(f => f.Name == "@layout").Value).Should().OnlyContain(l => l == "hdx");
+        hdx.Document.Should().Be(plain.Document with
+        {
+            Engagements = plain.Document.Engagements.Select(e => e with { DatasetFields = e.DatasetFields.Select(f => f.Name == "@layout" ? DatasetField.Of("acled", "@layout", "hdx") : f).ToArray() }).ToArray(),
+        });
         hdx.Summary.Warnings.Should().BeEmpty();
     }
 
