@@ -137,6 +137,15 @@ internal static class AcledMapping
             {
                 output[c] = value;
             }
+
+            // Written in the layout it was read in, a kept code stays as the file spelled it; in another layout, it is
+            // spelled as that layout spells it (a pre-2023 "60" is "Protesters only" in the current layout).
+            if (!string.Equals(RecordedLayout(e), kind.Name(), StringComparison.Ordinal))
+            {
+                output[Inter1] = Respell(output[Inter1], numeric);
+                output[Inter2] = Respell(output[Inter2], numeric);
+                output[Interaction] = AcledTaxonomy.InteractionCodes(output[Interaction]) is { } pair ? AcledTaxonomy.Interaction(pair.Low, pair.High, numeric) : output[Interaction];
+            }
         }
 
         if (monadicSide == 1)
@@ -147,31 +156,27 @@ internal static class AcledMapping
     }
 
     /// <summary>
-    /// Whether the import keeps a column's value as a dataset field: when the model does not give it back. The inter and
-    /// interaction codes compare by meaning, so that a numeric code read where the layout writes words (or the reverse)
-    /// is not kept and a conversion writes the target layout's spelling.
+    /// Whether the import keeps a column's value as a dataset field: when the model does not give it back as the file
+    /// has it (an inter code spelled otherwise than the layout spells it is kept, and respelled when written in another).
     /// </summary>
-    public static bool Keeps(int column, string value, string derived)
+    public static bool Keeps(int column, string value, string derived) => Verbatim[column] || !CsvValues.SameValue(derived, value);
+
+    /// <summary>The layout an import recorded on the engagement (<see cref="Formats.DatasetFormat.LayoutFieldName"/>), or <see langword="null"/>.</summary>
+    public static string? RecordedLayout(Engagement e)
     {
-        if (Verbatim[column])
+        foreach (var field in e.DatasetFields)
         {
-            return true;
+            if (field.Dataset == Dataset && field.Name == Formats.DatasetFormat.LayoutFieldName)
+            {
+                return field.Value;
+            }
         }
 
-        if (CsvValues.SameValue(derived, value))
-        {
-            return false;
-        }
-
-        return column switch
-        {
-            Inter1 or Inter2 => AcledTaxonomy.InterCode(value) is not { } code || code != AcledTaxonomy.InterCode(derived),
-            // Words compare as written (their order is the writer's); a numeric code by its pair of actor types.
-            Interaction => AcledTaxonomy.InteractionCodes(value) is not { } pair || pair != AcledTaxonomy.InteractionCodes(derived)
-                || (!IsNumeric(value) && !IsNumeric(derived)),
-            _ => true,
-        };
+        return null;
     }
+
+    private static string Respell(string inter, bool numeric) =>
+        inter.Trim().Length > 0 && AcledTaxonomy.InterCode(inter) is { } code ? AcledTaxonomy.InterOf(code, numeric) : inter;
 
     /// <summary>The number part of an event id (<c>MLI90001</c> gives <c>90001</c>), as <c>event_id_no_cnty</c> held it.</summary>
     public static string NumberOf(string eventId)
@@ -185,7 +190,7 @@ internal static class AcledMapping
         return i == eventId.Length ? string.Empty : eventId[i..];
     }
 
-    private static bool IsNumeric(string value) => value.Trim() is { Length: > 0 } v && v.All(char.IsAsciiDigit);
+
 
     /// <summary>The type the taxonomy is read for: an attack whose defending side is civilians is violence against civilians.</summary>
     public static EngagementType TypeOf(Engagement e, Func<ActorId, Actor?> actors) =>
@@ -237,7 +242,8 @@ internal static class AcledMapping
     {
         if (side is null || side.ActorIds.Count == 0)
         {
-            output[actor] = output[assoc] = output[inter] = string.Empty;
+            output[actor] = output[assoc] = string.Empty;
+            output[inter] = AcledTaxonomy.InterOf(0, numeric);
             return 0;
         }
 

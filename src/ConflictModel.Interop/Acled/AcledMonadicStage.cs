@@ -112,7 +112,7 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         var h = 14695981039346656037UL;
         foreach (var c in id)
         {
-            h = (h ^ c) * 1099511628211UL;
+            h = unchecked((h ^ c) * 1099511628211UL);
         }
 
         return h;

@@ -121,8 +121,8 @@ internal static class AcledTaxonomy
     /// <summary>The current codebook's inter word for an actor kind; empty for unknown.</summary>
     public static string InterOf(ActorKind? kind) => InterText(InterCodeOf(kind));
 
-    /// <summary>An inter code in the given spelling: the current codebook's words, or the digit of numeric layouts; empty for 0.</summary>
-    public static string InterOf(int code, bool numeric) => code == 0 ? string.Empty : numeric ? ((char)('0' + code)).ToString() : InterText(code);
+    /// <summary>An inter code in the given spelling: the digit of numeric layouts (0 for no actor type, as those files write it), or the current codebook's words (empty for 0).</summary>
+    public static string InterOf(int code, bool numeric) => numeric ? ((char)('0' + code)).ToString() : InterText(code);
 
     /// <summary>
     /// The interaction of two inter codes, the lower first as ACLED writes it: numeric <c>12</c>, <c>10</c> for one actor
