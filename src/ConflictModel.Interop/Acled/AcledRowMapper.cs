@@ -57,15 +57,15 @@ internal sealed class AcledRowMapper : RowMapper
     public override string? LayoutName => _layout.Kind.Name();
 
     /// <summary>
-    /// The layout a header shows, by its columns: no <c>actor2</c>, monadic; <c>gwno</c>, or no <c>sub_event_type</c>, the
-    /// exports before 2019; <c>data_id</c>, <c>event_id_no_cnty</c> or <c>iso3</c>, before 20 March 2023; else current.
+    /// The layout a header shows, by its columns: no <c>actor2</c>, monadic; <c>gwno</c>, or <c>ally_actor_1</c> without
+    /// <c>sub_event_type</c>, the exports before 2019; <c>data_id</c>, <c>event_id_no_cnty</c> or <c>iso3</c>, before 20 March 2023; else current.
     /// The HXL row, seen later, makes the last two HDX's.
     /// </summary>
     public static AcledLayoutKind Recognise(IEnumerable<string> header)
     {
         var names = header.Select(n => n.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return !names.Contains("actor2") ? AcledLayoutKind.Monadic
-            : names.Contains("gwno") || !names.Contains("sub_event_type") ? AcledLayoutKind.Legacy
+            : names.Contains("gwno") || (names.Contains("ally_actor_1") && !names.Contains("sub_event_type")) ? AcledLayoutKind.Legacy
             : names.Contains("data_id") || names.Contains("event_id_no_cnty") || names.Contains("iso3") ? AcledLayoutKind.PreV2023
             : AcledLayoutKind.Current;
     }

@@ -345,6 +345,16 @@ public class AcledLayoutTests
     }
 
     [Theory]
+    [InlineData("event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,fatalities", "current")]
+    [InlineData("event_id_cnty,event_date,event_type,actor1,ally_actor_1,actor2,fatalities", "legacy")]
+    [InlineData("GWNO,EVENT_ID_CNTY,EVENT_DATE,EVENT_TYPE,ACTOR1,ACTOR2,FATALITIES", "legacy")]
+    [InlineData("data_id,event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,fatalities", "pre-2023")]
+    [InlineData("event_id_cnty,event_date,event_type,sub_event_type,actor1,fatalities", "monadic")]
+    [InlineData("event_id_cnty,event_date,event_type,sub_event_type,actor1,ally_actor_1,actor2,fatalities", "current")]
+    public void Recognise_TheHeaderShowsTheLayout(string header, string layout) =>
+        AcledFormat.Instance.Recognise(Encoding.UTF8.GetBytes(header + "\n")).Evidence.Should().EndWith($"the {layout} layout");
+
+    [Theory]
     [InlineData("12", 1, 2)]
     [InlineData("60", 6, 0)]
     [InlineData("State forces-Rebel group", 1, 2)]
