@@ -6,7 +6,8 @@ namespace ConflictModel.Interop.Acled;
 /// <remarks>
 /// Importers match columns by name, ignoring case and surrounding spaces. Older exports and the shapefile
 /// distribution used other names (<see cref="HistoricalNames"/>); columns that no longer exist
-/// (<c>data_id</c>, <c>iso3</c>, <c>event_id_no_cnty</c>) are reported as unknown and kept verbatim.
+/// of earlier layouts (<c>data_id</c>, <c>iso3</c>, <c>event_id_no_cnty</c>, <c>gwno</c>) are known too
+/// (<see cref="PreV2023Names"/>, <see cref="LegacyNames"/>) and kept verbatim where the model cannot derive them.
 /// </remarks>
 public static class AcledColumns
 {
@@ -30,7 +31,51 @@ public static class AcledColumns
         ["geo_precision"] = ["geo_precis"],
         ["time_precision"] = ["time_precis"],
         ["event_id_cnty"] = ["event_id_c"],
+        ["actor1"] = ["actor"],
+        ["inter1"] = ["inter"],
     };
+
+    /// <summary>
+    /// Gets the columns of the layout ACLED published until its column change of 20 March 2023 (direct exports and the
+    /// API): <c>data_id</c>, <c>event_id_no_cnty</c> and <c>iso3</c>, no <c>disorder_type</c>, <c>civilian_targeting</c>
+    /// or <c>tags</c>, and numeric <c>inter1</c>, <c>inter2</c> and <c>interaction</c> codes; in that layout's order.
+    /// </summary>
+    public static IReadOnlyList<string> PreV2023Names { get; } =
+    [
+        "data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "region", "country", "admin1", "admin2",
+        "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp", "iso3",
+    ];
+
+    /// <summary>
+    /// Gets the columns of ACLED's exports before 2019 (version 7 and earlier): a Gleditsch-Ward <c>gwno</c> instead of the
+    /// ISO code, <c>ally_actor_1</c>/<c>ally_actor_2</c> for the associated actors, no sub-event type, region, source scale
+    /// or timestamp, and the event types of that codebook (<c>Battle-No change of territory</c>, <c>Remote violence</c>...);
+    /// written in upper case, as those files were.
+    /// </summary>
+    public static IReadOnlyList<string> LegacyNames { get; } =
+    [
+        "GWNO", "EVENT_ID_CNTY", "EVENT_ID_NO_CNTY", "EVENT_DATE", "YEAR", "TIME_PRECISION", "EVENT_TYPE", "ACTOR1", "ALLY_ACTOR_1", "INTER1",
+        "ACTOR2", "ALLY_ACTOR_2", "INTER2", "INTERACTION", "COUNTRY", "ADMIN1", "ADMIN2", "ADMIN3", "LOCATION", "LATITUDE", "LONGITUDE",
+        "GEO_PRECISION", "SOURCE", "NOTES", "FATALITIES",
+    ];
+
+    /// <summary>
+    /// Gets the columns of the export tool's and the API's monadic files (<c>export_type=monadic</c>): the current columns
+    /// without <c>actor2</c>, <c>assoc_actor_2</c> and <c>inter2</c>, each event written once per actor, that actor in
+    /// <c>actor1</c> (its associated actors in <c>assoc_actor_1</c>, its type in <c>inter1</c>), the event's other columns
+    /// (its fatalities included) repeated on each of its rows.
+    /// </summary>
+    public static IReadOnlyList<string> MonadicNames { get; } =
+    [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "interaction", "civilian_targeting",
+        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    ];
+
+    /// <summary>Gets every column any layout has, by current name: <see cref="Names"/>, then those of earlier layouts only.</summary>
+    internal static IReadOnlyList<string> AllNames { get; } = [.. Names, "data_id", "event_id_no_cnty", "iso3", "gwno"];
 
     /// <summary>Gets the columns without which a file is not read as ACLED.</summary>
     public static IReadOnlyCollection<string> Required { get; } = ["event_id_cnty", "event_date", "event_type", "actor1", "fatalities"];
@@ -73,5 +118,8 @@ public static class AcledColumns
         ["fatalities"] = "#affected+killed",
         ["tags"] = "#meta+tags",
         ["timestamp"] = "#date+updated",
+        ["data_id"] = "#meta+id",
+        ["event_id_no_cnty"] = "#event+num",
+        ["iso3"] = "#country+code+iso3",
     };
 }

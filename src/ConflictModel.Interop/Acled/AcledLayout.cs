@@ -11,25 +11,155 @@ using ConflictModel.Validation;
 
 namespace ConflictModel.Interop.Acled;
 
-/// <summary>ACLED on the way out: 31 columns, fatalities reconciled conservatively (ACLED's own policy), the HXL row on request.</summary>
+/// <summary>The layouts ACLED has published its CSV files in (docs/interop.md describes each).</summary>
+internal enum AcledLayoutKind
+{
+    /// <summary>The columns since 20 March 2023 (<see cref="AcledColumns.Names"/>), inter codes in words.</summary>
+    Current,
+
+    /// <summary>The columns before 20 March 2023 (<see cref="AcledColumns.PreV2023Names"/>), numeric inter codes.</summary>
+    PreV2023,
+
+    /// <summary>The current columns with HDX's row of HXL hashtags under the header, CRLF line ends.</summary>
+    Hdx,
+
+    /// <summary>The pre-2023 columns with the HXL row, as HDX served ACLED's events until 2023, CRLF line ends.</summary>
+    HdxPreV2023,
+
+    /// <summary>The export tool's and the API's monadic files (<see cref="AcledColumns.MonadicNames"/>): one row per actor.</summary>
+    Monadic,
+
+    /// <summary>The exports before 2019 (<see cref="AcledColumns.LegacyNames"/>): gwno, ally actors, no sub-event types.</summary>
+    Legacy,
+}
+
+/// <summary>The names, descriptions and traits of <see cref="AcledLayoutKind"/>.</summary>
+internal static class AcledLayoutKinds
+{
+    public static readonly AcledLayoutKind[] All =
+        [AcledLayoutKind.Current, AcledLayoutKind.PreV2023, AcledLayoutKind.Hdx, AcledLayoutKind.HdxPreV2023, AcledLayoutKind.Monadic, AcledLayoutKind.Legacy];
+
+    public static string Name(this AcledLayoutKind kind) => kind switch
+    {
+        AcledLayoutKind.PreV2023 => "pre-2023",
+        AcledLayoutKind.Hdx => "hdx",
+        AcledLayoutKind.HdxPreV2023 => "hdx-pre-2023",
+        AcledLayoutKind.Monadic => "monadic",
+        AcledLayoutKind.Legacy => "legacy",
+        _ => "current",
+    };
+
+    public static string Description(this AcledLayoutKind kind) => kind switch
+    {
+        AcledLayoutKind.PreV2023 => "ACLED exports and API files before 20 March 2023: data_id, event_id_no_cnty and iso3, numeric inter and interaction codes",
+        AcledLayoutKind.Hdx => "the current columns with HDX's row of HXL hashtags under the header, CRLF line ends",
+        AcledLayoutKind.HdxPreV2023 => "HDX's ACLED event files until 2023: the pre-2023 columns, the HXL row, CRLF line ends",
+        AcledLayoutKind.Monadic => "the export tool's and the API's monadic files: one row per actor (no actor2 columns), the event's fatalities on each",
+        AcledLayoutKind.Legacy => "exports before 2019 (version 7 and earlier): GWNO, ALLY_ACTOR_1/2, no sub-event types, upper-case names",
+        _ => "ACLED's export tool and API since 20 March 2023: disorder_type, civilian_targeting, tags; inter codes in words",
+    };
+
+    public static AcledLayoutKind? Find(string? name) => All.Where(k => string.Equals(k.Name(), name, StringComparison.OrdinalIgnoreCase)).Select(k => (AcledLayoutKind?)k).FirstOrDefault();
+
+    /// <summary>Whether the layout writes inter and interaction codes as numbers (else in the current codebook's words).</summary>
+    public static bool HasNumericCodes(this AcledLayoutKind kind) => kind is AcledLayoutKind.PreV2023 or AcledLayoutKind.HdxPreV2023 or AcledLayoutKind.Legacy;
+
+    /// <summary>Whether the layout has HDX's HXL row and CRLF line ends.</summary>
+    public static bool IsHdx(this AcledLayoutKind kind) => kind is AcledLayoutKind.Hdx or AcledLayoutKind.HdxPreV2023;
+
+    /// <summary>The columns the layout writes, in its order and spelling.</summary>
+    public static IReadOnlyList<string> Columns(this AcledLayoutKind kind) => kind switch
+    {
+        AcledLayoutKind.PreV2023 or AcledLayoutKind.HdxPreV2023 => AcledColumns.PreV2023Names,
+        AcledLayoutKind.Monadic => AcledColumns.MonadicNames,
+        AcledLayoutKind.Legacy => AcledColumns.LegacyNames,
+        _ => AcledColumns.Names,
+    };
+
+    /// <summary>The position in <see cref="AcledColumns.AllNames"/> of each of the layout's columns.</summary>
+    public static int[] Canonical(this AcledLayoutKind kind) => kind.Columns().Select(CanonicalIndex).ToArray();
+
+    /// <summary>The position in <see cref="AcledColumns.AllNames"/> of a column name of any layout (ignoring case, historical names included), or -1.</summary>
+    public static int CanonicalIndex(string name)
+    {
+        var n = name.Trim();
+        for (var i = 0; i < AcledColumns.AllNames.Count; i++)
+        {
+            if (string.Equals(AcledColumns.AllNames[i], n, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        foreach (var (current, olds) in AcledColumns.HistoricalNames)
+        {
+            if (olds.Any(o => string.Equals(o, n, StringComparison.OrdinalIgnoreCase)))
+            {
+                return CanonicalIndex(current);
+            }
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>
+/// ACLED on the way out, in one of its layouts (<see cref="AcledLayoutKind"/>): that layout's columns, fatalities
+/// reconciled conservatively (ACLED's own policy), the HXL row for HDX's layouts (and on request), one row per actor for
+/// the monadic layout.
+/// </summary>
 internal sealed class AcledLayout : CsvLayout
 {
-    public static readonly AcledLayout Instance = new();
+    public static readonly AcledLayout Instance = new(AcledLayoutKind.Current);
+
+    private static readonly Dictionary<AcledLayoutKind, AcledLayout> ByKind = AcledLayoutKinds.All.ToDictionary(k => k, k => k == AcledLayoutKind.Current ? Instance : new AcledLayout(k));
 
     /// <summary>The text the importer gives a source's statement, which the export therefore does not lose.</summary>
     private const string ReportPlaceholder = "Reported the event ACLED codes as ";
 
-    public override IReadOnlyList<string> Columns => AcledColumns.Names;
+    private readonly int[] _canonical;
+    private readonly bool[] _written;
+
+    [ThreadStatic]
+    private static string[]? _full;
+
+    private AcledLayout(AcledLayoutKind kind)
+    {
+        Kind = kind;
+        _canonical = kind.Canonical();
+        _written = new bool[AcledMapping.ColumnCount];
+        foreach (var c in _canonical)
+        {
+            _written[c] = true;
+        }
+    }
+
+    public AcledLayoutKind Kind { get; }
+
+    public override IReadOnlyList<string> Columns => Kind.Columns();
 
     public override string Dataset => AcledMapping.Dataset;
 
     public override ReconciliationPolicy Policy => ReconciliationPolicy.Conservative;
 
-    public override IEnumerable<string[]> HeaderRows(CsvExportOptions options, IReadOnlyList<string> columns) =>
-        options.IncludeHxlRow ? [columns.Select(c => AcledColumns.Hashtags.GetValueOrDefault(c, string.Empty)).ToArray()] : [];
+    public static AcledLayout For(AcledLayoutKind kind) => ByKind[kind];
 
-    public override void ToColumns(Engagement engagement, int siteIndex, Func<ActorId, Actor?> actors, Func<SourceId, Source?> sources, Func<DisputedFigure, ReconciledFigure?> reconcile, string[] output) =>
-        AcledMapping.ToColumns(engagement, siteIndex, actors, sources, reconcile, output, applyFields: true);
+    public override IEnumerable<string[]> HeaderRows(CsvExportOptions options, IReadOnlyList<string> columns) =>
+        options.IncludeHxlRow || Kind.IsHdx() ? [columns.Select(c => AcledColumns.Hashtags.GetValueOrDefault(CanonicalName(c), string.Empty)).ToArray()] : [];
+
+    /// <summary>A monadic file has a row per actor of each site: the first two sides with an actor (one row when none has).</summary>
+    public override int RowCount(Engagement engagement) => Math.Max(1, engagement.Sites.Count) * SidesWritten(engagement);
+
+    public override void ToColumns(Engagement engagement, int rowIndex, Func<ActorId, Actor?> actors, Func<SourceId, Source?> sources, Func<DisputedFigure, ReconciledFigure?> reconcile, string[] output)
+    {
+        var full = _full ??= new string[AcledMapping.ColumnCount];
+        var perSite = SidesWritten(engagement);
+        AcledMapping.ToColumns(engagement, rowIndex / perSite, actors, sources, reconcile, full, applyFields: true, Kind, rowIndex % perSite);
+        for (var i = 0; i < _canonical.Length; i++)
+        {
+            output[i] = full[_canonical[i]];
+        }
+    }
 
     public override void Notes(Engagement engagement, DocumentIndex index, Action<Problem> note)
     {
@@ -43,6 +173,27 @@ internal sealed class AcledLayout : CsvLayout
         TypeNote(e, index, note);
         FigureNotes(e, note);
         StatementNotes(e, index, note);
+        ColumnNotes(e, note);
+    }
+
+    private static string CanonicalName(string column) => AcledLayoutKinds.CanonicalIndex(column) is var c and >= 0 ? AcledColumns.AllNames[c] : column;
+
+    private int SidesWritten(Engagement e) => Kind != AcledLayoutKind.Monadic ? 1 : e.Sides.Count > 1 && e.Sides[1].ActorIds.Count > 0 ? 2 : 1;
+
+    /// <summary>A note per value an import kept (as a dataset field) for a column this layout does not have.</summary>
+    private void ColumnNotes(Engagement e, Action<Problem> note)
+    {
+        foreach (var field in e.DatasetFields)
+        {
+            if (field.Dataset != Dataset || field.Value.Length == 0 || AcledLayoutKinds.CanonicalIndex(field.Name) is not (var c and >= 0) || _written[c]
+                || (Kind == AcledLayoutKind.Monadic && c is AcledMapping.Actor2 or AcledMapping.AssocActor2 or AcledMapping.Inter2))
+            {
+                continue;
+            }
+
+            note(ExportNotes.Note(e, ExportNotes.PathOf(e) + ".datasetFields[name=" + field.Name + "]", ExportNotes.ColumnDropped,
+                $"the {Kind.Name()} layout has no column {field.Name}: its value '{field.Value}' is not written."));
+        }
     }
 
     private void TypeNote(Engagement e, DocumentIndex index, Action<Problem> note)

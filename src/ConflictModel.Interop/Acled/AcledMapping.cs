@@ -23,7 +23,7 @@ internal static class AcledMapping
 {
     public const string Dataset = "acled";
 
-    public const int ColumnCount = 31;
+    public const int ColumnCount = 35;
 
     /// <summary>The prefix the importer puts before ACLED's event id to make the engagement id; an export without an event id removes it (docs/interop.md).</summary>
     public const string IdPrefix = "acled-";
@@ -32,6 +32,9 @@ internal static class AcledMapping
     public const int Actor1 = 7, AssocActor1 = 8, Inter1 = 9, Actor2 = 10, AssocActor2 = 11, Inter2 = 12, Interaction = 13, CivilianTargeting = 14;
     public const int Iso = 15, Region = 16, Country = 17, Admin1 = 18, Admin2 = 19, Admin3 = 20, Location = 21, Latitude = 22, Longitude = 23, GeoPrecision = 24;
     public const int SourceList = 25, SourceScale = 26, Notes = 27, Fatalities = 28, Tags = 29, Timestamp = 30;
+
+    /// <summary>The columns of earlier layouts only (<see cref="AcledColumns.AllNames"/>).</summary>
+    public const int DataId = 31, EventIdNoCnty = 32, Iso3 = 33, Gwno = 34;
 
     public const string FatalityNote =
         "ACLED fatality count. ACLED codes the most conservative figure its sources report; reconcile with ReconciliationPolicy.Conservative.";
@@ -47,7 +50,7 @@ internal static class AcledMapping
     };
 
     /// <summary>Columns the model has no member for: always kept verbatim.</summary>
-    public static readonly bool[] Verbatim = Mark(CivilianTargeting, Region, Country, SourceScale, Tags, Timestamp);
+    public static readonly bool[] Verbatim = Mark(CivilianTargeting, Region, Country, SourceScale, Tags, Timestamp, DataId, Iso3);
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
@@ -58,8 +61,11 @@ internal static class AcledMapping
         Func<SourceId, Source?> sources,
         Func<DisputedFigure, ReconciledFigure?>? reconcile,
         string[] output,
-        bool applyFields)
+        bool applyFields,
+        AcledLayoutKind kind = AcledLayoutKind.Current,
+        int monadicSide = 0)
     {
+        var numeric = kind.HasNumericCodes();
         var eventId = GedMapping.External(e.ExternalIds, ExternalIdScheme.AcledEvent);
         // event_id_cnty is required: without an ACLED event id, the engagement id stands in (docs/interop.md); an import
         // of a row whose id is empty therefore keeps the empty id as a dataset field.
@@ -70,15 +76,15 @@ internal static class AcledMapping
             : e.Time.Qualifier == TemporalQualifier.Exact && e.Time.End is null ? "1" : "2";
         var (disorder, eventType, subEvent) = AcledTaxonomy.FromModel(TypeOf(e, actors), e.Tactics);
         output[DisorderType] = disorder;
-        output[EventType] = eventType;
+        output[EventType] = kind == AcledLayoutKind.Legacy ? AcledTaxonomy.LegacyEventType(TypeOf(e, actors), e.Tactics) : eventType;
         output[SubEventType] = subEvent;
 
-        WriteSide(e.Sides.Count > 0 ? e.Sides[0] : null, actors, output, Actor1, AssocActor1, Inter1);
-        WriteSide(e.Sides.Count > 1 ? e.Sides[1] : null, actors, output, Actor2, AssocActor2, Inter2);
-        output[Interaction] = output[Inter1].Length == 0 ? string.Empty
-            : output[Inter2].Length == 0 ? output[Inter1] + " only"
-            : output[Inter1] + "-" + output[Inter2];
+        var code1 = WriteSide(e.Sides.Count > 0 ? e.Sides[0] : null, actors, output, Actor1, AssocActor1, Inter1, numeric);
+        var code2 = WriteSide(e.Sides.Count > 1 ? e.Sides[1] : null, actors, output, Actor2, AssocActor2, Inter2, numeric);
+        output[Interaction] = AcledTaxonomy.Interaction(code1, code2, numeric);
         output[CivilianTargeting] = output[Region] = output[Country] = output[SourceScale] = output[Tags] = output[Timestamp] = string.Empty;
+        output[DataId] = output[Iso3] = string.Empty;
+        output[EventIdNoCnty] = NumberOf(output[EventId]);
 
         var site = siteIndex < e.Sites.Count ? e.Sites[siteIndex] : null;
         var divisions = site?.Administrative?.Divisions ?? default;
@@ -96,6 +102,7 @@ internal static class AcledMapping
         };
         var country = CountryCodes.FromIso2(site?.Administrative?.CountryCode);
         output[Iso] = country?.IsoNumeric.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        output[Gwno] = country?.Gw.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
         var names = new List<string>();
         string? notes = null;
@@ -124,16 +131,66 @@ internal static class AcledMapping
         output[Notes] = notes ?? e.ResultSummary ?? string.Empty;
         output[Fatalities] = siteIndex > 0 ? "0" : CsvValues.Format(Killed(e, reconcile));
 
-        if (!applyFields)
+        if (applyFields)
         {
-            return;
+            foreach (var (c, value) in ColumnTable.FieldsFor(e, Dataset, AcledColumns.AllNames, Verbatim, siteIndex))
+            {
+                output[c] = value;
+            }
+
+            // Written in the layout it was read in, a kept code stays as the file spelled it; in another layout, it is
+            // spelled as that layout spells it (a pre-2023 "60" is "Protesters only" in the current layout).
+            if (!string.Equals(RecordedLayout(e), kind.Name(), StringComparison.Ordinal))
+            {
+                output[Inter1] = Respell(output[Inter1], numeric);
+                output[Inter2] = Respell(output[Inter2], numeric);
+                output[Interaction] = AcledTaxonomy.InteractionCodes(output[Interaction]) is { } pair ? AcledTaxonomy.Interaction(pair.Low, pair.High, numeric) : output[Interaction];
+            }
         }
 
-        foreach (var (c, value) in ColumnTable.FieldsFor(e, Dataset, AcledColumns.Names, Verbatim, siteIndex))
+        if (monadicSide == 1)
         {
-            output[c] = value;
+            // A monadic row of the second side: that side's actor in actor1, as the export tool writes it.
+            (output[Actor1], output[AssocActor1], output[Inter1]) = (output[Actor2], output[AssocActor2], output[Inter2]);
         }
     }
+
+    /// <summary>
+    /// Whether the import keeps a column's value as a dataset field: when the model does not give it back as the file
+    /// has it (an inter code spelled otherwise than the layout spells it is kept, and respelled when written in another).
+    /// </summary>
+    public static bool Keeps(int column, string value, string derived) => Verbatim[column] || !CsvValues.SameValue(derived, value);
+
+    /// <summary>The layout an import recorded on the engagement (<see cref="Formats.DatasetFormat.LayoutFieldName"/>), or <see langword="null"/>.</summary>
+    public static string? RecordedLayout(Engagement e)
+    {
+        foreach (var field in e.DatasetFields)
+        {
+            if (field.Dataset == Dataset && field.Name == Formats.DatasetFormat.LayoutFieldName)
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Respell(string inter, bool numeric) =>
+        inter.Trim().Length > 0 && AcledTaxonomy.InterCode(inter) is { } code ? AcledTaxonomy.InterOf(code, numeric) : inter;
+
+    /// <summary>The number part of an event id (<c>MLI90001</c> gives <c>90001</c>), as <c>event_id_no_cnty</c> held it.</summary>
+    public static string NumberOf(string eventId)
+    {
+        var i = eventId.Length;
+        while (i > 0 && char.IsAsciiDigit(eventId[i - 1]))
+        {
+            i--;
+        }
+
+        return i == eventId.Length ? string.Empty : eventId[i..];
+    }
+
+
 
     /// <summary>The type the taxonomy is read for: an attack whose defending side is civilians is violence against civilians.</summary>
     public static EngagementType TypeOf(Engagement e, Func<ActorId, Actor?> actors) =>
@@ -181,18 +238,21 @@ internal static class AcledMapping
         return r?.Best ?? r?.Low;
     }
 
-    private static void WriteSide(Side? side, Func<ActorId, Actor?> actors, string[] output, int actor, int assoc, int inter)
+    private static int WriteSide(Side? side, Func<ActorId, Actor?> actors, string[] output, int actor, int assoc, int inter, bool numeric)
     {
         if (side is null || side.ActorIds.Count == 0)
         {
-            output[actor] = output[assoc] = output[inter] = string.Empty;
-            return;
+            output[actor] = output[assoc] = string.Empty;
+            output[inter] = AcledTaxonomy.InterOf(0, numeric);
+            return 0;
         }
 
         var lead = actors(side.ActorIds[0]);
         output[actor] = lead is null ? side.ActorIds[0].Value : AcledName(lead);
         output[assoc] = string.Join("; ", side.ActorIds.Skip(1).Select(id => actors(id) is { } a ? AcledName(a) : id.Value));
-        output[inter] = AcledTaxonomy.InterOf(lead?.Kind);
+        var code = AcledTaxonomy.InterCodeOf(lead?.Kind);
+        output[inter] = AcledTaxonomy.InterOf(code, numeric);
+        return code;
     }
 
     private static string AcledName(Actor actor)

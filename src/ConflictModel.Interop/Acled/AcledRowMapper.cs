@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Figures;
@@ -18,7 +20,7 @@ namespace ConflictModel.Interop.Acled;
 /// <summary>Maps one ACLED row to one engagement (see <see cref="AcledMapping"/> and docs/interop.md).</summary>
 internal sealed class AcledRowMapper : RowMapper
 {
-    private static readonly ColumnSet Columns = new(AcledColumns.Names, AcledColumns.HistoricalNames, AcledColumns.Required);
+    private static readonly ColumnSet Columns = new(AcledColumns.AllNames, AcledColumns.HistoricalNames, AcledColumns.Required);
 
     private static readonly LocalDatePattern[] DatePatterns =
     [
@@ -29,6 +31,7 @@ internal sealed class AcledRowMapper : RowMapper
     ];
 
     private readonly bool _restore;
+    private readonly LayoutChoice _layout;
     private readonly string[] _values = new string[ColumnCount];
     private readonly string[] _derived = new string[ColumnCount];
     private readonly Dictionary<ActorId, Actor> _actors = [];
@@ -37,8 +40,14 @@ internal sealed class AcledRowMapper : RowMapper
     private List<(int Index, string Name, bool Unnamed)> _unknown = [];
 
     public AcledRowMapper(bool restoreNeutralisedFormulas)
+        : this(restoreNeutralisedFormulas, new LayoutChoice())
+    {
+    }
+
+    private AcledRowMapper(bool restoreNeutralisedFormulas, LayoutChoice layout)
     {
         _restore = restoreNeutralisedFormulas;
+        _layout = layout;
         _sources[AcledSourceId] = AcledSource;
     }
 
@@ -58,9 +67,39 @@ internal sealed class AcledRowMapper : RowMapper
 
     public override void UseDates(IReadOnlyDictionary<string, DateColumn> dates) => _dates = dates.GetValueOrDefault(Dates[0].Name) ?? _dates;
 
-    public override void Bind(IReadOnlyList<string> header, HeaderReport report) => (_indexes, _unknown) = Columns.Bind(header, report);
+    /// <summary>Gets the layout the header (and the first data row: HDX's HXL row) showed.</summary>
+    public AcledLayoutKind Layout => _layout.Kind;
 
-    public override RowMapper CreateWorker() => new AcledRowMapper(_restore) { _indexes = _indexes, _unknown = _unknown, _dates = _dates };
+    public override string? LayoutName => _layout.Kind.Name();
+
+    /// <summary>
+    /// The layout a header shows, by its columns: no <c>actor2</c>, monadic; <c>gwno</c>, or <c>ally_actor_1</c> without
+    /// <c>sub_event_type</c>, the exports before 2019; <c>data_id</c>, <c>event_id_no_cnty</c> or <c>iso3</c>, before 20 March 2023; else current.
+    /// The HXL row, seen later, makes the last two HDX's.
+    /// </summary>
+    public static AcledLayoutKind Recognise(IEnumerable<string> header)
+    {
+        var names = header.Select(n => n.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return !names.Contains("actor2") ? AcledLayoutKind.Monadic
+            : names.Contains("gwno") || (names.Contains("ally_actor_1") && !names.Contains("sub_event_type")) ? AcledLayoutKind.Legacy
+            : names.Contains("data_id") || names.Contains("event_id_no_cnty") || names.Contains("iso3") ? AcledLayoutKind.PreV2023
+            : AcledLayoutKind.Current;
+    }
+
+    public override void Bind(IReadOnlyList<string> header, HeaderReport report)
+    {
+        (_indexes, _unknown) = Columns.Bind(header, report);
+        _layout.Kind = Recognise(header);
+
+        // A column of another layout is not missing from this one: only the layout's own columns are reported.
+        var own = _layout.Kind.Canonical().Select(c => AcledColumns.AllNames[c]).ToHashSet(StringComparer.Ordinal);
+        report.Missing.RemoveAll(m => !own.Contains(m));
+    }
+
+    public override RowMapper CreateWorker() => new AcledRowMapper(_restore, _layout) { _indexes = _indexes, _unknown = _unknown, _dates = _dates };
+
+    public override BatchStage? CreateStage(CsvImportOptions options, Func<DatasetDocument, CancellationToken, ValueTask> next, Func<ImportSummary> summary) =>
+        _layout.Kind == AcledLayoutKind.Monadic ? new AcledMonadicStage(options, next, summary) : null;
 
     public override void Adopt(Actor actor) => _actors[actor.Id] = actor;
 
@@ -89,6 +128,16 @@ internal sealed class AcledRowMapper : RowMapper
             any = true;
         }
 
+        if (any)
+        {
+            _layout.Kind = _layout.Kind switch
+            {
+                AcledLayoutKind.Current => AcledLayoutKind.Hdx,
+                AcledLayoutKind.PreV2023 => AcledLayoutKind.HdxPreV2023,
+                var other => other,
+            };
+        }
+
         return any;
     }
 
@@ -107,6 +156,7 @@ internal sealed class AcledRowMapper : RowMapper
             context.Warn(Name(EventId), eventId, "acled.empty-id", "The event id is empty; the engagement is named after the line instead.");
         }
 
+        var kind = _layout.Kind;
         var key = eventId.Length == 0 ? "line-" + context.Line.ToString(CultureInfo.InvariantCulture)
             : eventId.Length <= ModelText.IdPart && eventId.All(char.IsAsciiLetterOrDigit) ? eventId : CsvValues.Slug(eventId);
         key += context.IdSuffix;
@@ -135,6 +185,25 @@ internal sealed class AcledRowMapper : RowMapper
         if (isoCode is not null && country is null)
         {
             context.Warn(Name(Iso), v[Iso], "acled.unknown-country", $"ISO 3166-1 numeric code {isoCode} is not in the country table; the administrative path is not built and the columns are kept verbatim.");
+        }
+
+        // The exports before 2019 name the country by its Gleditsch-Ward code instead.
+        var gwCode = isoCode is null && v[Gwno].Length > 0 ? CsvValues.ParseLong(Name(Gwno), v[Gwno]) : null;
+        if (gwCode is { } gw)
+        {
+            country = CountryCodes.FromGw(gw);
+            if (country is null)
+            {
+                context.Warn(Name(Gwno), v[Gwno], "acled.unknown-country", $"Gleditsch-Ward code {gw} is not in the country table; the administrative path is not built and the columns are kept verbatim.");
+            }
+        }
+
+        foreach (var inter in (ReadOnlySpan<int>)[Inter1, Inter2])
+        {
+            if (AcledTaxonomy.InterCode(v[inter]) is null)
+            {
+                context.Warn(Name(inter), v[inter], "acled.unknown-inter", $"'{v[inter]}' is none of ACLED's inter codes (0 to 8, or their words in any codebook); the actor's kind is unknown and the value is kept in the engagement's dataset fields.");
+            }
         }
 
         var prefix = "acled-" + key;
@@ -224,7 +293,8 @@ internal sealed class AcledRowMapper : RowMapper
 
         var engagement = new Engagement
         {
-            Id = new EngagementId(prefix),
+            // A monadic row is one actor's share of an event that AcledMonadicStage joins, under the event's id.
+            Id = new EngagementId(kind == AcledLayoutKind.Monadic ? prefix + ".line-" + context.Line.ToString(CultureInfo.InvariantCulture) : prefix),
             Name = ModelText.Shorten(v[SubEventType] + ": " + v[Actor1] + (v[Actor2].Length > 0 ? " vs " + v[Actor2] : string.Empty) + ", " + v[Location] + ", " + IsoDateText(date), ModelText.ShortText),
             Type = type,
             Tactics = tactics,
@@ -236,13 +306,18 @@ internal sealed class AcledRowMapper : RowMapper
             ExternalIds = ModelText.Fits(eventId) ? [ExternalId.Of(ExternalIdScheme.AcledEvent, eventId)] : [],
         };
 
-        ToColumns(engagement, 0, id => _actors.GetValueOrDefault(id), id => _sources.GetValueOrDefault(id), null, _derived, applyFields: false);
-        var fields = new List<DatasetField>();
+        ToColumns(engagement, 0, id => _actors.GetValueOrDefault(id), id => _sources.GetValueOrDefault(id), null, _derived, applyFields: false, kind);
+        var fields = new List<DatasetField> { DatasetField.Of(Dataset, Formats.DatasetFormat.LayoutFieldName, kind.Name()) };
+        if (kind == AcledLayoutKind.Monadic)
+        {
+            fields.Add(DatasetField.Of(Dataset, AcledMonadicStage.RowField, context.Line.ToString(CultureInfo.InvariantCulture) + "\t" + eventId + "\t" + v[Interaction]));
+        }
+
         for (var c = 0; c < ColumnCount; c++)
         {
-            if (_indexes[c] >= 0 && (Verbatim[c] || !CsvValues.SameValue(_derived[c], v[c])))
+            if (_indexes[c] >= 0 && Keeps(c, v[c], _derived[c]))
             {
-                fields.Add(DatasetField.Of(Dataset, AcledColumns.Names[c], v[c]));
+                fields.Add(DatasetField.Of(Dataset, AcledColumns.AllNames[c], v[c]));
             }
         }
 
@@ -270,7 +345,7 @@ internal sealed class AcledRowMapper : RowMapper
         return engagement with { DatasetFields = fields.ToArray() };
     }
 
-    private static string Name(int column) => AcledColumns.Names[column];
+    private static string Name(int column) => AcledColumns.AllNames[column];
 
     private static string IsoDateText(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
@@ -364,6 +439,18 @@ internal sealed class AcledRowMapper : RowMapper
 
         used.Add(actor);
         return id;
+    }
+
+    /// <summary>The layout of one import, shared by its mappers: set on binding the header and on the first data row.</summary>
+    private sealed class LayoutChoice
+    {
+        private volatile int _kind;
+
+        public AcledLayoutKind Kind
+        {
+            get => (AcledLayoutKind)_kind;
+            set => _kind = (int)value;
+        }
     }
 
     private string Read(CsvRow row, int index)

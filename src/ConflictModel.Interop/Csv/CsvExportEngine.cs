@@ -156,7 +156,7 @@ internal static class CsvExportEngine
 
             var context = new ReconciliationContext(index, engagement);
             layout.Notes(engagement, index, note);
-            var siteRows = Math.Max(1, engagement.Sites.Count);
+            var siteRows = layout.RowCount(engagement);
             for (var s = 0; s < siteRows; s++)
             {
                 layout.ToColumns(engagement, s, index.FindActor, index.FindSource, f => FigureReconciler.Reconcile(f, context, layout.Policy), values);

@@ -130,29 +130,46 @@ internal static class CsvImportEngine
         }
 
         state.Report = report;
-        state.Layout = mapper.LayoutName;
-        var merger = new Merger(state, mapper, onBatch, parallel: options.MaxDegreeOfParallelism > 1);
-        if (options.MaxDegreeOfParallelism > 1)
+        state.Mapper = mapper;
+        var stage = mapper.CreateStage(options, onBatch, state.Summary);
+        var merger = new Merger(state, mapper, stage is null ? onBatch : stage.AcceptAsync, parallel: options.MaxDegreeOfParallelism > 1);
+        try
         {
-            await RunParallelAsync(reader, mapper, state, merger, header.Length, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var block = new RowBlock();
-            var context = new RowContext(state.File, block);
-            bool more;
-            do
+            if (options.MaxDegreeOfParallelism > 1)
             {
-                block.Reset();
-                more = Fill(reader, block, mapper, state, cancellationToken);
-                MapBlock(mapper, block, context, header.Length, cancellationToken);
-                await merger.MergeAsync(block, cancellationToken).ConfigureAwait(false);
+                await RunParallelAsync(reader, mapper, state, merger, header.Length, cancellationToken).ConfigureAwait(false);
             }
-            while (more);
+            else
+            {
+                var block = new RowBlock();
+                var context = new RowContext(state.File, block);
+                bool more;
+                do
+                {
+                    block.Reset();
+                    more = Fill(reader, block, mapper, state, cancellationToken);
+                    MapBlock(mapper, block, context, header.Length, cancellationToken);
+                    await merger.MergeAsync(block, cancellationToken).ConfigureAwait(false);
+                }
+                while (more);
+            }
+
+            await merger.FinishAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (CsvImportException ex) when (stage is not null && !ReferenceEquals(ex, stage.Failure))
+        {
+            // What the stage holds was read before the failure, as the batches already delivered were.
+            await stage.FinishAsync(cancellationToken).ConfigureAwait(false);
+            throw new CsvImportException(ex.Error, stage.Complete(ex.Summary));
         }
 
-        await merger.FinishAsync(cancellationToken).ConfigureAwait(false);
-        return state.Summary();
+        if (stage is null)
+        {
+            return state.Summary();
+        }
+
+        await stage.FinishAsync(cancellationToken).ConfigureAwait(false);
+        return stage.Complete(state.Summary());
     }
 
     public static async Task<ImportResult> ReadAllAsync(Func<Func<DatasetDocument, CancellationToken, ValueTask>, Task<ImportSummary>> run)
@@ -717,9 +734,9 @@ internal static class CsvImportEngine
 
         public string? Encoding { get; set; }
 
-        public string? Layout { get; set; }
-
         public bool First { get; set; } = true;
+
+        public RowMapper? Mapper { get; set; }
 
         public void AddError(Problem error)
         {
@@ -763,7 +780,7 @@ internal static class CsvImportEngine
             RenamedColumns = Report.Renamed.ToArray(),
             HxlRowSkipped = HxlRowSkipped,
             Encoding = Encoding,
-            Layout = Layout,
+            Layout = Mapper?.LayoutName,
         };
     }
 }

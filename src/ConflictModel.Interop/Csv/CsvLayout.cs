@@ -30,7 +30,12 @@ internal abstract class CsvLayout
     /// <returns>The rows.</returns>
     public virtual IEnumerable<string[]> HeaderRows(CsvExportOptions options, IReadOnlyList<string> columns) => [];
 
-    /// <summary>Fills the first <see cref="Columns"/> values of the row for the engagement's site number <paramref name="siteIndex"/>.</summary>
+    /// <summary>Gets how many rows the engagement is written as: one per site (ACLED's monadic layout: one per site and actor).</summary>
+    /// <param name="engagement">The engagement.</param>
+    /// <returns>At least 1.</returns>
+    public virtual int RowCount(Engagement engagement) => Math.Max(1, engagement.Sites.Count);
+
+    /// <summary>Fills the first <see cref="Columns"/> values of the engagement's row number <paramref name="siteIndex"/> (of <see cref="RowCount"/>; the site's number, unless the layout says otherwise).</summary>
     public abstract void ToColumns(Engagement engagement, int siteIndex, Func<ActorId, Actor?> actors, Func<SourceId, Source?> sources, Func<DisputedFigure, ReconciledFigure?> reconcile, string[] output);
 
     /// <summary>

@@ -55,4 +55,10 @@ public sealed record ImportSummary
 
     /// <summary>Gets the name of the layout the header was recognised as (GED's <c>release</c>, <c>release-5</c>...), or <see langword="null"/> when the dataset has one.</summary>
     public string? Layout { get; init; }
+
+    /// <summary>
+    /// Gets the number of imported rows that joined an earlier row's event rather than making an engagement of their own
+    /// (ACLED's monadic files: one row per actor), so that <see cref="RowsImported"/> = engagements + <see cref="RowsMerged"/>.
+    /// </summary>
+    public long RowsMerged { get; init; }
 }

@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Sources;
@@ -32,6 +35,16 @@ internal abstract class RowMapper
     public virtual void UseDates(IReadOnlyDictionary<string, DateColumn> dates)
     {
     }
+
+    /// <summary>
+    /// Creates the step between the import's batches and <paramref name="next"/> that the bound layout needs, or
+    /// <see langword="null"/> (the default) when batches go straight to the caller. Asked once, after <see cref="Bind"/>.
+    /// </summary>
+    /// <param name="options">The import's options.</param>
+    /// <param name="next">The caller's batch callback.</param>
+    /// <param name="summary">The import's summary so far, for an exception the stage throws.</param>
+    /// <returns>The stage, or <see langword="null"/>.</returns>
+    public virtual BatchStage? CreateStage(CsvImportOptions options, Func<DatasetDocument, CancellationToken, ValueTask> next, Func<ImportSummary> summary) => null;
 
     /// <summary>Whether the row is a metadata row to skip (ACLED/HDX's HXL hashtags); only asked of the first data row.</summary>
     public virtual bool IsMetadataRow(CsvRow row) => false;

@@ -49,6 +49,10 @@ public static class ProblemCatalogue
         C("acled.empty-actor", Warning, "actor1 is empty; the side is imported without a named actor.", "Fill in the actor if known."),
         C("acled.same-actor-both-sides", Warning, "One actor is on both sides; side 2 is given a second actor of the same name.", "Nothing to do for intra-group clashes; otherwise correct the actors."),
         C("acled.negative-count", Warning, "fatalities is negative; imported as it stands.", "Check the count at the source."),
+        C("acled.unknown-inter", Warning, "An inter1 or inter2 value is neither one of ACLED's inter codes 0 to 8 nor its words in any codebook; the actor's kind is unknown and the value is kept.", "Check the value against the codebook's actor types."),
+        C("acled.monadic-late-row", Error, "A row of a monadic file repeats an event whose rows were already joined and handed on (its first row more than the window of rows before, or the file unsorted): the row is rejected so that the event is not counted twice.", "Sort the file by event_id_cnty (or keep an event's rows within 10,000 rows of each other)."),
+        C("acled.monadic-rows-differ", Warning, "Two rows of one event in a monadic file differ in what they share (date, type, place, fatalities, notes): the first row's values are kept.", "Check the rows at the source; a monadic file repeats the event's values on each actor's row."),
+        C("acled.monadic-extra-row", Warning, "A monadic file has more rows for one event than it has actors (two): a row repeating an actor already read is ignored, another actor joins the second side.", "Check the event's rows at the source."),
         C("acled.unknown-country", Warning, "An ISO 3166-1 numeric code is not in the country table; the code is kept.", "Check the code against ISO 3166-1."),
         C("export.sites-split", Info, "The engagement has several sites and the format holds one a row: it is written as one row per site, its counts on the first.", "Nothing to do; importing the rows back joins them by event id."),
         C("export.sides-dropped", Info, "The engagement has more than two sides and the format holds two: the side named in the path is not written.", "Write to JSON or JSON Lines to keep every side."),
@@ -73,7 +77,7 @@ public static class ProblemCatalogue
         C("csv.date-order-conflict", Error, "A date can only be read in the other day/month order than the one its column was decided in from an earlier value; one column cannot be both.", "Correct the date, or re-save the column's dates as yyyy-MM-dd."),
         C("csv.date-order-contradicted", Error, "In an input that cannot be read twice, the day/month order was assumed from the first rows and a later date can only be the other order: the rows before may be misread, so the import stops.", "Give the file as a seekable file (its whole column then decides), or re-save its dates as yyyy-MM-dd."),
         C("csv.scientific-id", Error, "An id is in scientific notation (6.25373E+05), as a spreadsheet rewrites long numbers; its digits may have been lost, so the row is not imported under a guessed id.", "Re-export the file from the source, or format the id column as text before saving."),
-        C("export.column-dropped", Info, "The layout chosen for writing has no column for a value the engagement holds (GED 5.0 has no code_status): it is not written.", "Write the default layout, or JSON, to keep it."),
+        C("export.column-dropped", Info, "The layout being written has no column for a value the engagement holds (GED 5.0 has no code_status; ACLED's pre-2023 layout has no tags): it is not written.", "Write the layout the file came in (leave --layout out), or JSON, to keep every value."),
     ];
 
     private static readonly Dictionary<string, ProblemCode> ByCode = AllCodes().ToDictionary(c => c.Code, StringComparer.Ordinal);

@@ -130,7 +130,12 @@ public class AcledTests
 
         hdx.Summary.HxlRowSkipped.Should().BeTrue();
         hdx.Summary.RowsRead.Should().Be(4);
-        hdx.Document.Should().Be(plain.Document);
+        hdx.Summary.Layout.Should().Be("hdx");
+        hdx.Document.Engagements.Select(e => e.DatasetFields.Single(f => f.Name == "@layout").Value).Should().OnlyContain(l => l == "hdx");
+        hdx.Document.Should().Be(plain.Document with
+        {
+            Engagements = plain.Document.Engagements.Select(e => e with { DatasetFields = e.DatasetFields.Select(f => f.Name == "@layout" ? DatasetField.Of("acled", "@layout", "hdx") : f).ToArray() }).ToArray(),
+        });
         hdx.Summary.Warnings.Should().BeEmpty();
     }
 
@@ -146,7 +151,9 @@ public class AcledTests
         table.Rows[0][0].Should().Be("#event+code");
         table.Rows[0][Array.IndexOf(table.Header, "fatalities")].Should().Be("#affected+killed");
         back.Summary.HxlRowSkipped.Should().BeTrue();
-        back.Document.Should().Be(doc);
+        back.Summary.Layout.Should().Be("hdx", "the current columns with the HXL row are HDX's layout");
+        back.Document.Engagements.Select(e => e with { DatasetFields = e.DatasetFields.Where(f => f.Name != "@layout").ToArray() })
+            .Should().Equal(doc.Engagements.Select(e => e with { DatasetFields = e.DatasetFields.Where(f => f.Name != "@layout").ToArray() }));
     }
 
     [Fact]

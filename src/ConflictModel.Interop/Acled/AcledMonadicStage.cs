@@ -1,0 +1,349 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Actors;
+using ConflictModel.Engagements;
+using ConflictModel.Interop.Csv;
+using ConflictModel.Sources;
+using ConflictModel.Validation;
+
+namespace ConflictModel.Interop.Acled;
+
+/// <summary>
+/// Joins the rows of ACLED's monadic files, one per actor, into one engagement per event: the first row's actor is
+/// side 1, the next row's (another actor) side 2, and the event's values, fatalities included, are taken once, from the
+/// first row. A user summing the engagements' fatalities gets ACLED's own total, not twice it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Rows are grouped by <c>event_id_cnty</c>. An event is complete when it has as many rows as its <c>interaction</c>
+/// says it has actors (<c>State forces only</c>: one; <c>State forces-Rebel group</c>: two); one whose interaction does
+/// not say is complete when <see cref="Window"/> rows have followed its first row. Events are handed on in the order of
+/// their first rows, so memory holds at most the rows of that window, whatever the file's size.
+/// </para>
+/// <para>
+/// A row of an event already handed on (its first row more than the window before, or the file not grouped by event)
+/// is rejected with <c>acled.monadic-late-row</c> rather than counted as a second event: the ids of handed-on events are
+/// remembered as 64-bit hashes (8 bytes each, plus the set's overhead), so this is caught anywhere in the file.
+/// Rows of one event that differ in what they share are reported (<c>acled.monadic-rows-differ</c>).
+/// </para>
+/// </remarks>
+internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDocument, CancellationToken, ValueTask> next, Func<ImportSummary> summary) : BatchStage
+{
+    /// <summary>The internal dataset field the mapper gives each monadic row: its line, event id and interaction, tab-separated; removed here.</summary>
+    public const string RowField = "@row";
+
+    /// <summary>How many rows after an event's first row the stage waits for its other rows, when its interaction does not say how many.</summary>
+    public const int Window = 10_000;
+
+    private readonly string _file = options.FileName ?? "(input)";
+    private readonly Dictionary<string, Pending> _pending = new(StringComparer.Ordinal);
+    private readonly Queue<Pending> _order = new();
+    private readonly HashSet<ulong> _emitted = [];
+    private readonly BatchBuilder _out = new();
+    private readonly List<Problem> _errors = [];
+    private readonly List<Problem> _warnings = [];
+    private readonly string[] _derived = new string[AcledMapping.ColumnCount];
+    private long _rows;
+    private long _merged;
+    private long _late;
+    private long _warningCount;
+
+    public override async ValueTask AcceptAsync(DatasetDocument batch, CancellationToken cancellationToken)
+    {
+        var actors = new Dictionary<ActorId, Actor>();
+        foreach (var actor in batch.Actors)
+        {
+            actors[actor.Id] = actor;
+        }
+
+        var sources = new Dictionary<SourceId, Source>();
+        foreach (var source in batch.Sources)
+        {
+            sources[source.Id] = source;
+        }
+
+        foreach (var row in batch.Engagements)
+        {
+            _rows++;
+            var (e, line, eventId, interaction) = TakeRow(row);
+            if (eventId.Length > 0 && _pending.TryGetValue(eventId, out var pending))
+            {
+                Join(pending, e, line, actors);
+            }
+            else if (eventId.Length > 0 && _emitted.Contains(Hash(eventId)))
+            {
+                await LateAsync(line, eventId, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                pending = new Pending(e, line, _rows, eventId, eventId.Length == 0 ? 1 : AcledTaxonomy.ActorCount(interaction));
+                Use(pending, e, actors, sources);
+                if (eventId.Length > 0)
+                {
+                    _pending[eventId] = pending;
+                }
+
+                _order.Enqueue(pending);
+            }
+
+            await DrainAsync(all: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public override async ValueTask FinishAsync(CancellationToken cancellationToken) => await DrainAsync(all: true, cancellationToken).ConfigureAwait(false);
+
+    public override ImportSummary Complete(ImportSummary summary) => summary with
+    {
+        RowsImported = summary.RowsImported - _late,
+        RowsRejected = summary.RowsRejected + _late,
+        RowsMerged = _merged,
+        Errors = [.. summary.Errors, .. _errors.Take(Math.Max(0, options.MaxReportedIssues - summary.Errors.Count))],
+        Warnings = [.. summary.Warnings, .. _warnings.Take(Math.Max(0, options.MaxReportedIssues - summary.Warnings.Count))],
+        WarningCount = summary.WarningCount + _warningCount,
+    };
+
+    /// <summary>The FNV-1a hash of an event id: what is remembered of an event handed on.</summary>
+    private static ulong Hash(string id)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in id)
+        {
+            h = unchecked((h ^ c) * 1099511628211UL);
+        }
+
+        return h;
+    }
+
+    /// <summary>The event's id without the row's line (<c>acled-MLI1.line-3</c> gives <c>acled-MLI1</c>).</summary>
+    private static string EventPrefix(EngagementId id)
+    {
+        var at = id.Value.LastIndexOf(".line-", StringComparison.Ordinal);
+        return at < 0 ? id.Value : id.Value[..at];
+    }
+
+    private static (Engagement Row, long Line, string EventId, string Interaction) TakeRow(Engagement row)
+    {
+        var field = row.DatasetFields.FirstOrDefault(f => f.Dataset == AcledMapping.Dataset && f.Name == RowField)
+            ?? throw new InvalidOperationException("A monadic row lacks its " + RowField + " field.");
+        var parts = field.Value.Split('\t', 3);
+        return (row with { DatasetFields = row.DatasetFields.Where(f => !ReferenceEquals(f, field)).ToArray() },
+            long.Parse(parts[0], CultureInfo.InvariantCulture), parts[1], parts[2]);
+    }
+
+    private static void Use(Pending pending, Engagement e, Dictionary<ActorId, Actor> actors, Dictionary<SourceId, Source> sources)
+    {
+        foreach (var id in e.Sides.SelectMany(s => s.ActorIds))
+        {
+            if (actors.TryGetValue(id, out var actor))
+            {
+                pending.Actors[id] = actor;
+            }
+        }
+
+        foreach (var statement in e.Statements)
+        {
+            if (sources.TryGetValue(statement.SourceId, out var source))
+            {
+                pending.Sources[source.Id] = source;
+            }
+        }
+    }
+
+    private void Join(Pending p, Engagement row, long line, Dictionary<ActorId, Actor> actors)
+    {
+        p.Rows++;
+        _merged++;
+        var first = p.Engagement;
+        var id = row.ExternalIds.Count > 0 ? row.ExternalIds[0].Value : EventPrefix(row.Id);
+        if (row.Time != first.Time || row.Type != first.Type || row.Sites != first.Sites || row.Figures != first.Figures
+            || (row.Statements.Count > 0 ? row.Statements[0].Summary : null) != (first.Statements.Count > 0 ? first.Statements[0].Summary : null))
+        {
+            Warn(line, "event_id_cnty", id, "acled.monadic-rows-differ", string.Create(CultureInfo.InvariantCulture,
+                $"This row of event {id} differs from its first row (line {p.Line}) in its date, type, place, fatalities or notes; the first row's values are kept, this row gives the event's second actor only."));
+        }
+
+        if (row.Sides.Count == 0)
+        {
+            return;
+        }
+
+        var side = row.Sides[0];
+        foreach (var actorId in side.ActorIds)
+        {
+            if (actors.TryGetValue(actorId, out var actor))
+            {
+                p.Actors.TryAdd(actorId, actor);
+            }
+        }
+
+        var lead = side.ActorIds.Count > 0 ? side.ActorIds[0] : default;
+        if (first.Sides.Any(s => s.ActorIds.Contains(lead) || s.ActorIds.Contains(new ActorId(lead.Value + "-side-2"))) && (first.Sides.Count >= 2 || p.Rows > 2))
+        {
+            Warn(line, "actor1", p.Actors.GetValueOrDefault(lead)?.Name, "acled.monadic-extra-row", string.Create(CultureInfo.InvariantCulture,
+                $"Event {id} already has this actor (line {p.Line} is its first row): the row is a repeat and adds nothing."));
+            return;
+        }
+
+        var prefix = EventPrefix(first.Id);
+        if (first.Sides.Count >= 2)
+        {
+            Warn(line, "actor1", p.Actors.GetValueOrDefault(lead)?.Name, "acled.monadic-extra-row", string.Create(CultureInfo.InvariantCulture,
+                $"Event {id} has a third actor's row (its first row is line {p.Line}); a row holds two sides, so the actor joins the second side."));
+            var second = first.Sides[1];
+            p.Engagement = first with
+            {
+                Sides = [first.Sides[0], second with { ActorIds = [.. second.ActorIds, .. side.ActorIds.Where(a => !second.ActorIds.Contains(a))] }],
+            };
+            return;
+        }
+
+        var ids = side.ActorIds.ToArray();
+        if (first.Sides.Count == 1)
+        {
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (first.Sides[0].ActorIds.Contains(ids[i]) && p.Actors.TryGetValue(ids[i], out var same))
+                {
+                    // As in one dyadic row: an actor on both sides gets a second actor of the same name on side 2.
+                    var twin = same with { Id = new ActorId(same.Id.Value + "-side-2") };
+                    p.Actors[twin.Id] = twin;
+                    Warn(line, "actor1", twin.Name, "acled.same-actor-both-sides", $"'{twin.Name}' is on both sides; side 2 is given a second actor '{twin.Id}' of the same name.");
+                    ids[i] = twin.Id;
+                }
+            }
+        }
+
+        var battle = first.Type == EngagementType.Battle;
+        var joined = new Side { Id = new SideId(prefix + "-" + (first.Sides.Count + 1).ToString(CultureInfo.InvariantCulture)), Role = battle ? SideRole.Belligerent : first.Sides.Count == 0 ? SideRole.Attacker : SideRole.Defender, ActorIds = ids };
+
+        // The row's own actor columns are the event's second actor's; its other kept values repeat the first row's.
+        var fields = first.DatasetFields.ToList();
+        foreach (var f in row.DatasetFields.Where(f => f.Dataset == AcledMapping.Dataset))
+        {
+            var renamed = f.Name switch { "actor1" => "actor2", "assoc_actor_1" => "assoc_actor_2", "inter1" => "inter2", _ => null };
+            if (renamed is not null && first.Sides.Count == 1)
+            {
+                fields.Add(DatasetField.Of(AcledMapping.Dataset, renamed, f.Value));
+            }
+            else if (!fields.Any(x => x.Dataset == f.Dataset && x.Name == f.Name))
+            {
+                fields.Add(f);
+            }
+        }
+
+        p.Engagement = first with { Sides = [.. first.Sides, joined], DatasetFields = fields.ToArray() };
+    }
+
+    private async ValueTask LateAsync(long line, string eventId, CancellationToken cancellationToken)
+    {
+        _late++;
+        var error = CsvProblems.Error(_file, line, "event_id_cnty", eventId, "acled.monadic-late-row", string.Create(CultureInfo.InvariantCulture,
+            $"Event {eventId}'s rows were already joined into one engagement and handed on (its first row is more than {Window:N0} rows before this one, or the file is not grouped by event); this row is rejected so that the event is not counted twice. Sort the file by event_id_cnty."));
+        if (_errors.Count < options.MaxReportedIssues)
+        {
+            _errors.Add(error);
+        }
+
+        if (options.BadRows == BadRowHandling.StopAtFirst)
+        {
+            await FinishAsync(cancellationToken).ConfigureAwait(false);
+            Failure = new CsvImportException(error, Complete(summary()));
+            throw Failure;
+        }
+    }
+
+    private void Warn(long line, string? column, string? value, string code, string message)
+    {
+        _warningCount++;
+        if (_warnings.Count < options.MaxReportedIssues)
+        {
+            _warnings.Add(CsvProblems.Warning(_file, line, column, value, code, message));
+        }
+    }
+
+    private async ValueTask DrainAsync(bool all, CancellationToken cancellationToken)
+    {
+        while (_order.TryPeek(out var head) && (all || head.Complete || _rows - head.Row >= Window))
+        {
+            _order.Dequeue();
+            if (head.EventId.Length > 0)
+            {
+                _pending.Remove(head.EventId);
+                _emitted.Add(Hash(head.EventId));
+            }
+
+            Emit(head);
+            if (_out.Count >= options.BatchSize)
+            {
+                await HandOnAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (all && _out.Count > 0)
+        {
+            await HandOnAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask HandOnAsync(CancellationToken cancellationToken)
+    {
+        var document = _out.Build();
+        _out.Clear();
+        await next(document, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Puts the joined event in the outgoing batch, under the event's id, without the values its two actors now give back.</summary>
+    private void Emit(Pending p)
+    {
+        var e = p.Engagement with { Id = new EngagementId(EventPrefix(p.Engagement.Id)) };
+        AcledMapping.ToColumns(e, 0, p.Actors.GetValueOrDefault, p.Sources.GetValueOrDefault, null, _derived, applyFields: false);
+        e = e with
+        {
+            DatasetFields = e.DatasetFields.Where(f => f.Dataset != AcledMapping.Dataset
+                || AcledLayoutKinds.CanonicalIndex(f.Name) is not (var c and >= 0)
+                || AcledMapping.Verbatim[c]
+                || AcledMapping.Keeps(c, f.Value, _derived[c])).ToArray(),
+        };
+        foreach (var actorId in e.Sides.SelectMany(s => s.ActorIds))
+        {
+            if (p.Actors.TryGetValue(actorId, out var actor))
+            {
+                _out.Add(actor);
+            }
+        }
+
+        foreach (var statement in e.Statements)
+        {
+            if (p.Sources.TryGetValue(statement.SourceId, out var source))
+            {
+                _out.Add(source);
+            }
+        }
+
+        _out.Add(e);
+    }
+
+    /// <summary>An event whose rows are being joined.</summary>
+    private sealed class Pending(Engagement engagement, long line, long row, string eventId, int? expected)
+    {
+        public Engagement Engagement { get; set; } = engagement;
+
+        public long Line { get; } = line;
+
+        public long Row { get; } = row;
+
+        public string EventId { get; } = eventId;
+
+        public int Rows { get; set; } = 1;
+
+        public Dictionary<ActorId, Actor> Actors { get; } = [];
+
+        public Dictionary<SourceId, Source> Sources { get; } = [];
+
+        public bool Complete => expected is { } n && Rows >= n;
+    }
+}
