@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using ConflictModel.Figures;
 using ConflictModel.Json;
 
 namespace ConflictModel.Tables.Tests;
@@ -28,6 +29,30 @@ public sealed class TimbuktuTablesTests
         // The Malian side's "30–60+" and JNIM's "6–14": 36 to the low and 74+ to the high of the month's row.
         rows.Select(r => ((long)r[0]!, (long)r[1]!, (bool)r[2]!)).Should().Equal((6L, 14L, false), (30L, 60L, true));
         rows.Select(r => (string)r[3]!).Should().Equal("6–14", "30–60+");
+    }
+
+    [Fact]
+    public async Task Reasoning_EmptyByDefault_TheReconcilersStepsWhenAsked_WithTheSameRanges()
+    {
+        using var plain = new TempFolder();
+        using var reasoned = new TempFolder();
+        var document = Timbuktu();
+        await TidyTableExporter.ExportAsync(Async.From([document]), plain.Path);
+        await TidyTableExporter.ExportAsync(Async.From([document]), reasoned.Path, new TableExportOptions { IncludeReasoning = true });
+
+        using var db = new DuckDb();
+        const string Columns = "engagement_id, figure_id, policy, low, best, high, high_open, range_text";
+        var withoutReasoning = db.Query($"SELECT {Columns}, reasoning FROM {plain.Sql("reconciled.parquet")} ORDER BY engagement_id, figure_id, policy");
+        var withReasoning = db.Query($"SELECT {Columns}, reasoning FROM {reasoned.Sql("reconciled.parquet")} ORDER BY engagement_id, figure_id, policy");
+
+        withoutReasoning.Should().NotBeEmpty();
+        withoutReasoning.Should().OnlyContain(r => r[8] == null);
+        withoutReasoning.Select(r => string.Join("|", r.Take(8))).Should().Equal(withReasoning.Select(r => string.Join("|", r.Take(8))));
+        var attack = document.Engagements.Single(e => e.Id.Value == "timbuktu-2025-06-02");
+        var figure = attack.Figures.First(f => f.Estimates.Count > 1);
+        var expected = FigureReconciler.Reconcile(figure, ReconciliationContext.For(document, attack), ReconciliationPolicy.FullRange);
+        withReasoning.Single(r => (string)r[0]! == attack.Id.Value && (string)r[1]! == figure.Id.Value && (string)r[2]! == "full range")[8]
+            .Should().Be(string.Join("; ", expected.Contributions.Select(c => c.Reason)));
     }
 
     [Fact]

@@ -65,6 +65,40 @@ public sealed class AggregateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CoarseTimeSpread_OfTheRealGedFile_LeavesNoMonthUnassigned_AndKeepsTheTotal()
+    {
+        var run = Cli.Run("aggregate", Ged, "--by", "month", "--coarse-time", "spread", "-o", "csv");
+        var document = (await GedImporter.ImportFileAsync(Ged)).Document;
+        var options = new AggregationOptions { Measure = Measure.Killed, Keys = [GroupKey.Month], CoarseTime = CoarseTimeHandling.Spread };
+        var expected = EngagementAggregator.Aggregate(document, options);
+        var plain = EngagementAggregator.Aggregate(document, options with { CoarseTime = CoarseTimeHandling.NotAssignable });
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Output.TrimEnd('\n').Split('\n');
+        lines[0].Should().Be("month,measure,engagements,low,best,high,high_open,not_assignable,disputed,qualitative_only,without_figure,spread");
+        lines.Skip(1).Should().Equal(expected.Rows.Select(r => string.Join(",",
+            r.Keys[0], "killed", N(r.Engagements), N(r.Low), N(r.Best), N(r.High), r.HighOpen ? "true" : "false", "false", N(r.Disputed), N(r.QualitativeOnly), N(r.WithoutFigure), N(r.Spread))));
+        plain.NotAssignable.Should().BeGreaterThan(0);
+        expected.Total.Spread.Should().Be(plain.NotAssignable, "the events spanning two months are the ones spread");
+        lines.Skip(1).Sum(l => long.Parse(l.Split(',')[4], CultureInfo.InvariantCulture)).Should().Be(plain.Total.Best);
+        run.Error.Should().EndWith($"1675 engagements read, 1675 counted in {expected.Rows.Count} rows, 0 not assignable, {plain.NotAssignable} spread over periods; 0 rows rejected\n");
+    }
+
+    [Fact]
+    public void BySideRole_OfTheTimbuktuDocument_SplitsTheAttacksToll()
+    {
+        var run = Cli.Run("aggregate", Repository.TimbuktuExample, "--by", "sideRole", "--policy", "full-range", "-o", "csv");
+        var expected = EngagementAggregator.Aggregate(
+            ConflictModel.Json.DatasetJson.Read(File.ReadAllText(Repository.TimbuktuExample)),
+            new AggregationOptions { Measure = Measure.Killed, Policy = ReconciliationPolicy.FullRange, Keys = [GroupKey.SideRole] });
+
+        run.ExitCode.Should().Be(0, run.Error);
+        expected.Rows.Select(r => r.Keys[0]).Should().Contain(["attacker", "defender"]);
+        run.Output.TrimEnd('\n').Split('\n').Skip(1).Should().Equal(expected.Rows.Select(r => string.Join(",",
+            r.Keys[0] ?? string.Empty, "killed", N(r.Engagements), N(r.Low), N(r.Best), N(r.High), r.HighOpen ? "true" : "false", r.NotAssignable ? "true" : "false", N(r.Disputed), N(r.QualitativeOnly), N(r.WithoutFigure))));
+    }
+
+    [Fact]
     public void Json_IsAnObjectWithRowsAndTotal()
     {
         var run = Cli.Run("aggregate", Repository.TimbuktuExample, "--by", "type", "-o", "json", "--actor", "Malian Army", "--since", "2025-06-01");
@@ -123,7 +157,7 @@ public sealed class AggregateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--by|foo", "'foo' is not a --by key; the keys are day, week, month, year, country, division, type, initiator, initiatorKind.")]
+    [InlineData("--by|foo", "'foo' is not a --by key; the keys are day, week, month, year, country, division, type, initiator, initiatorKind, sideRole.")]
     [InlineData("--by|month|--by|year", "conflictmodel aggregate: The keys name 2 periods (Month, Year); group by one period at a time.")]
     [InlineData("--policy|wishful", "'wishful' is not a policy; the policies are bestEstimate, fullRange, conservative.")]
     [InlineData("--measure|dead", "Argument 'dead' not recognized. Must be one of:")]

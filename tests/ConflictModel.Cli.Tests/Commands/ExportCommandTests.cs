@@ -56,6 +56,24 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_ReasoningColumn_EmptyUnlessAsked()
+    {
+        var plain = Path.Combine(_files.Path, "plain");
+        var reasoned = Path.Combine(_files.Path, "reasoned");
+
+        var withoutIt = Cli.Run("export", Repository.TimbuktuExample, "--to", "tables-csv", plain);
+        var withIt = Cli.Run("export", Repository.TimbuktuExample, "--to", "tables-csv", "--reasoning", reasoned);
+
+        withoutIt.ExitCode.Should().Be(0, withoutIt.Error);
+        withIt.ExitCode.Should().Be(0, withIt.Error);
+        var header = File.ReadLines(Path.Combine(plain, "reconciled.csv")).First();
+        header.Should().EndWith(",range_text,reasoning");
+        var rows = File.ReadAllLines(Path.Combine(plain, "reconciled.csv")).Skip(1).ToList();
+        rows.Should().NotBeEmpty().And.OnlyContain(r => r.EndsWith(',')); // the last column, reasoning, is empty
+        File.ReadAllLines(Path.Combine(reasoned, "reconciled.csv")).Skip(1).Should().Contain(r => r.Contains("set aside", System.StringComparison.Ordinal) || r.Contains("high ", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Export_PartitionByYear_HiveFolders()
     {
         var output = Path.Combine(_files.Path, "hive");
