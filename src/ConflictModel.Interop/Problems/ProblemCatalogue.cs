@@ -65,6 +65,10 @@ public static class ProblemCatalogue
         C("export.no-id", Error, "The engagement has no id, from which the format's required event id column would be derived: it is not written.", "Give the engagement an id (validation reports it as CM1001)."),
         C("format.unrecognised", Error, "The input's first bytes fit no format, or fit several equally; the message says what they show and which formats could fit.", "Name the format (--from, --format)."),
         C("format.mismatch", Error, "The format named does not fit the input, which plainly is in another format (named in the message).", "Name the format the message suggests, or let it be recognised (auto)."),
+        C("match.no-coordinates", Info, "The engagement has no site with coordinates, so no distance can be measured: it cannot be matched and passes through to the merged output unchanged.", "Nothing to do if the place is unknown; otherwise add the site's coordinates at the source."),
+        C("match.time-too-vague", Info, "The engagement's time covers more days than the matcher's longest window (a year, a span of months): it cannot be matched and passes through unchanged.", "Nothing to do; or raise the longest window (--max-window-days) knowing that vague times match many events."),
+        C("match.no-time", Info, "The engagement has no time (possible only in documents built in code): it cannot be matched and passes through unchanged.", "Give the engagement a time (validation reports it as CM1001)."),
+        C("match.ids-qualified", Info, "Ids of this input are also another input's (the same file twice, two exports of one dataset): its engagement-scoped ids, and its actors and sources declared differently, are prefixed with the input's label so that they stay apart.", "Nothing to do; the report's ids are the datasets' own."),
         C("io.unreadable", Error, "The file cannot be opened or read (missing, a folder, no permission).", "Check the path and the permissions."),
     ];
 
