@@ -144,6 +144,8 @@ public static class DatasetMatcher
                         DistanceScore = Math.Round(score.Place, 4),
                         TypeScore = score.Type,
                         ActorScore = Math.Round(score.Actor, 4),
+                        CountScore = Math.Round(score.Count, 4),
+                        PlaceNameScore = Math.Round(score.PlaceName, 4),
                         DistanceKm = Math.Round(score.DistanceKm, 3),
                         GapDays = score.GapDays,
                         OneToMany = many,
@@ -221,22 +223,33 @@ public static class DatasetMatcher
         var partnersLeft = new Dictionary<int, List<int>>();
         var partnersRight = new Dictionary<int, List<int>>();
         var accepted = new List<(int, int, PairScore)>();
-        foreach (var pair in scored)
-        {
-            var a = left[pair.L];
-            var b = right[pair.R];
-            var pl = partnersLeft.GetValueOrDefault(pair.L);
-            var pr = partnersRight.GetValueOrDefault(pair.R);
-            var leftOk = pl is null || (a.Length > b.Length && pl.TrueForAll(x => right[x].Length < a.Length));
-            var rightOk = pr is null || (b.Length > a.Length && pr.TrueForAll(x => left[x].Length < b.Length));
-            if (!leftOk || !rightOk)
-            {
-                continue;
-            }
 
-            (partnersLeft.TryGetValue(pair.L, out var listL) ? listL : partnersLeft[pair.L] = []).Add(pair.R);
-            (partnersRight.TryGetValue(pair.R, out var listR) ? listR : partnersRight[pair.R] = []).Add(pair.L);
-            accepted.Add(pair);
+        // First pass: one to one, best first. Second: an event longer than its partners gathers the shorter events still
+        // without a partner (the daily events of an episode), so a long event never takes an event from its own partner.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var pair in scored)
+            {
+                var a = left[pair.L];
+                var b = right[pair.R];
+                var pl = partnersLeft.GetValueOrDefault(pair.L);
+                var pr = partnersRight.GetValueOrDefault(pair.R);
+                if (pass == 0 ? pl is not null || pr is not null : (pl is not null && pr is not null) || (pl is null && pr is null))
+                {
+                    continue;
+                }
+
+                var leftOk = pl is null || (a.Length > b.Length && pl.TrueForAll(x => right[x].Length < a.Length));
+                var rightOk = pr is null || (b.Length > a.Length && pr.TrueForAll(x => left[x].Length < b.Length));
+                if (!leftOk || !rightOk)
+                {
+                    continue;
+                }
+
+                (partnersLeft.TryGetValue(pair.L, out var listL) ? listL : partnersLeft[pair.L] = []).Add(pair.R);
+                (partnersRight.TryGetValue(pair.R, out var listR) ? listR : partnersRight[pair.R] = []).Add(pair.L);
+                accepted.Add(pair);
+            }
         }
 
         return accepted;

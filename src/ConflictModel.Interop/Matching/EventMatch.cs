@@ -35,6 +35,12 @@ public sealed record EventMatch
     /// <summary>Gets the actor score: how alike the best-paired actors are; 0.5 when one event names none.</summary>
     public required double ActorScore { get; init; }
 
+    /// <summary>Gets the count score: (lower + 1) / (higher + 1) of the two totals killed; 0.5 when either is not stated.</summary>
+    public required double CountScore { get; init; }
+
+    /// <summary>Gets the place-name score: the share of words the two nearest-named sites' names have in common (Dice); 0.5 when either has no name.</summary>
+    public required double PlaceNameScore { get; init; }
+
     /// <summary>Gets the distance in kilometres between the two nearest sites.</summary>
     public required double DistanceKm { get; init; }
 
@@ -44,6 +50,6 @@ public sealed record EventMatch
     /// <summary>Gets a value indicating whether either event is matched to several events of the other input.</summary>
     public bool OneToMany { get; init; }
 
-    /// <summary>Gets the reasons, one per rule: time, place, type and actors, in words.</summary>
+    /// <summary>Gets the reasons, one per rule: time, place, type, actors, killed and place names, in words.</summary>
     public required EquatableArray<string> Reasons { get; init; }
 }

@@ -62,26 +62,39 @@ public sealed record MatchOptions
     /// <summary>Gets the radius of international waters or airspace (GED where_prec 7). The default value is 500 km.</summary>
     public double WatersRadiusKm { get; init; } = 500;
 
-    /// <summary>Gets the weight of the time score (1 when the unwidened windows overlap, falling to 0 at the widened window's edge). The default value is 0.2.</summary>
-    public double TimeWeight { get; init; } = 0.2;
+    /// <summary>Gets the weight of the time score (1 when the unwidened windows overlap, falling to 0 at the widened window's edge). The default value is 0.15.</summary>
+    public double TimeWeight { get; init; } = 0.15;
 
-    /// <summary>Gets the weight of the distance score (1 at the same point, falling to 0 at the sum of the radii). The default value is 0.2.</summary>
-    public double DistanceWeight { get; init; } = 0.2;
+    /// <summary>Gets the weight of the distance score (1 at the same point, falling to 0 at the sum of the radii). The default value is 0.15.</summary>
+    public double DistanceWeight { get; init; } = 0.15;
 
     /// <summary>Gets the weight of the type score (<see cref="Types"/>). The default value is 0.1: the taxonomies are coarse and differ between datasets.</summary>
     public double TypeWeight { get; init; } = 0.1;
 
     /// <summary>
     /// Gets the weight of the actor score (the best pairing of the two events' actors by external id, name, alias and
-    /// parent). The default value is 0.5: where and when are shared by every event of a busy day in a town, who fought
-    /// is what tells them apart.
+    /// parent). The default value is 0.4: where and when are shared by every event of a busy day in a town, who fought
+    /// is what tells them apart best.
     /// </summary>
-    public double ActorWeight { get; init; } = 0.5;
+    public double ActorWeight { get; init; } = 0.4;
+
+    /// <summary>
+    /// Gets the weight of the count score: how alike the two totals killed are, (lower + 1) / (higher + 1), 0.5 when either
+    /// is not stated. The default value is 0.1: datasets count differently (the disagreement is what the merge keeps), but
+    /// 2 and 40 killed are seldom the same event.
+    /// </summary>
+    public double CountWeight { get; init; } = 0.1;
+
+    /// <summary>
+    /// Gets the weight of the place-name score: the words two sites' names share (Dice), 0.5 when either has no name. The
+    /// default value is 0.1: both datasets name the town they geocode, in their own spelling.
+    /// </summary>
+    public double PlaceNameWeight { get; init; } = 0.1;
 
     /// <summary>
     /// Gets the score a candidate must reach to be a match, on the scale 0 to 1 of the weighted mean. The default value
-    /// is 0.7: the same day and place with no actor in common (0.5) is not enough; unknown actors on one side (scored 0.5)
-    /// with the same day, place and type (0.75) is.
+    /// is 0.7: the same day, place, type, name and count with no actor in common (0.6) is not enough; unknown actors on one
+    /// side (scored 0.5) with the same day, place, type, name and count (0.8) is.
     /// </summary>
     public double MinScore { get; init; } = 0.7;
 
@@ -121,7 +134,9 @@ public sealed record MatchOptions
         Check(DistanceWeight >= 0, nameof(DistanceWeight), DistanceWeight, "0 or more");
         Check(TypeWeight >= 0, nameof(TypeWeight), TypeWeight, "0 or more");
         Check(ActorWeight >= 0, nameof(ActorWeight), ActorWeight, "0 or more");
-        Check(TimeWeight + DistanceWeight + TypeWeight + ActorWeight > 0, "the weights", 0, "at least one weight above 0");
+        Check(CountWeight >= 0, nameof(CountWeight), CountWeight, "0 or more");
+        Check(PlaceNameWeight >= 0, nameof(PlaceNameWeight), PlaceNameWeight, "0 or more");
+        Check(TimeWeight + DistanceWeight + TypeWeight + ActorWeight + CountWeight + PlaceNameWeight > 0, "the weights", 0, "at least one weight above 0");
         Check(MinScore is >= 0 and <= 1, nameof(MinScore), MinScore, "a score from 0 to 1");
         ArgumentNullException.ThrowIfNull(Types, nameof(Types));
     }

@@ -56,9 +56,12 @@ internal static class MatchScorer
         var time = 1 - ((double)gap / (slack + 1));
         var place = 1 - best;
         var (actor, _) = ActorScore(a.Actors, b.Actors, explain: false);
-        var weights = options.TimeWeight + options.DistanceWeight + options.TypeWeight + options.ActorWeight;
-        var total = ((options.TimeWeight * time) + (options.DistanceWeight * place) + (options.TypeWeight * type) + (options.ActorWeight * actor)) / weights;
-        score = new PairScore(Math.Round(total, 4), time, place, type, actor, distance, allowed, gap);
+        var count = CountScore(a.Killed, b.Killed);
+        var name = PlaceNameScore(a.PlaceNames, b.PlaceNames);
+        var weights = options.TimeWeight + options.DistanceWeight + options.TypeWeight + options.ActorWeight + options.CountWeight + options.PlaceNameWeight;
+        var total = ((options.TimeWeight * time) + (options.DistanceWeight * place) + (options.TypeWeight * type) + (options.ActorWeight * actor)
+            + (options.CountWeight * count) + (options.PlaceNameWeight * name)) / weights;
+        score = new PairScore(Math.Round(total, 4), time, place, type, actor, count, name, distance, allowed, gap);
         return true;
     }
 
@@ -75,7 +78,44 @@ internal static class MatchScorer
             : string.Create(CultureInfo.InvariantCulture, $"type: {a.Type} ~ {b.Type} ({score.Type:0.##})"));
         var (actor, why) = ActorScore(a.Actors, b.Actors, explain: true);
         reasons.Add(string.Create(CultureInfo.InvariantCulture, $"actors ({actor:0.##}): {why}"));
+        reasons.Add(a.Killed is { } x && b.Killed is { } y
+            ? string.Create(CultureInfo.InvariantCulture, $"killed: {x} and {y} ({score.Count:0.##})")
+            : "killed: not stated by both");
+        reasons.Add(string.Create(CultureInfo.InvariantCulture, $"place names ({score.PlaceName:0.##})"));
         return reasons.ToArray();
+    }
+
+    /// <summary>How alike two total killed counts are: (lower + 1) / (higher + 1); 0.5 when either is not stated.</summary>
+    public static double CountScore(long? a, long? b) =>
+        a is { } x && b is { } y ? (Math.Min(x, y) + 1.0) / (Math.Max(x, y) + 1.0) : 0.5;
+
+    /// <summary>How alike the two events' place names are: the best Dice coefficient of two sites' words; 0.5 when either has no named site.</summary>
+    public static double PlaceNameScore(HashSet<string>[] a, HashSet<string>[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0.5;
+        }
+
+        var best = 0.0;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                var common = 0;
+                foreach (var w in x)
+                {
+                    if (y.Contains(w))
+                    {
+                        common++;
+                    }
+                }
+
+                best = Math.Max(best, 2.0 * common / (x.Count + y.Count));
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The great-circle distance (haversine).</summary>
@@ -151,4 +191,4 @@ internal static class MatchScorer
 }
 
 /// <summary>A pair's score and its parts.</summary>
-internal readonly record struct PairScore(double Total, double Time, double Place, double Type, double Actor, double DistanceKm, double AllowedKm, int GapDays);
+internal readonly record struct PairScore(double Total, double Time, double Place, double Type, double Actor, double Count, double PlaceName, double DistanceKm, double AllowedKm, int GapDays);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Time;
@@ -44,6 +45,12 @@ internal sealed class MatchableEvent
     /// <summary>Gets the sites with coordinates: latitude, longitude (degrees) and radius (km).</summary>
     public (double Lat, double Lon, double Radius)[] Points { get; private set; } = [];
 
+    /// <summary>Gets the words of each site's name and aliases (normalised as actor names are).</summary>
+    public HashSet<string>[] PlaceNames { get; private set; } = [];
+
+    /// <summary>Gets the total killed the engagement states (its killed figure of everyone: an exact value first, as in <see cref="Disagreement.PointValue"/>), or null.</summary>
+    public long? Killed { get; private set; }
+
     /// <summary>Gets the engagement's type.</summary>
     public EngagementType Type => Engagement.Type;
 
@@ -70,6 +77,12 @@ internal sealed class MatchableEvent
         }
 
         e.Points = points.ToArray();
+        e.PlaceNames = engagement.Sites.Where(s => s is not null)
+            .Select(s => new[] { s.Name }.Concat(s.Aliases).Where(n => n is not null)
+                .SelectMany(n => ActorProfile.Normalise(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal))
+            .Where(w => w.Count > 0).ToArray();
+        var killed = engagement.Figures.FirstOrDefault(f => f is not null && f.Measure == Figures.Measure.Killed && f.Subject?.Kind == Figures.SubjectKind.All);
+        e.Killed = killed is null ? null : Disagreement.PointValue(killed.Estimates.Where(x => x is not null).ToArray());
         var actors = new List<ActorProfile>();
         var seen = new HashSet<ActorId>();
         foreach (var side in engagement.Sides)
