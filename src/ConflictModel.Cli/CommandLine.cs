@@ -36,6 +36,7 @@ internal static class CommandLine
             ConvertCommand.Create(errorIsTerminal),
             AggregateCommand.Create(),
             ExportCommand.Create(),
+            MatchCommand.Create(),
             ParseCasualtiesCommand.Create(),
             InfoboxCommand.Create(),
             ChartCommand.Create(),

@@ -18,12 +18,20 @@ public static class Program
     /// where the GED import's time goes (see <see cref="GedImportProfile"/>); with <c>ged-multiply ROWS PATH</c> writes a GED
     /// file of ROWS rows made of the committed real file's rows (see <see cref="GedFileMultiplier"/>); with
     /// <c>export-profile ROWS [REPEATS]</c> prints what the aggregation and the tidy-table export add to the import, stage by
-    /// stage (see <see cref="ExportProfile"/>); with <c>casualty-profile [REPEATS]</c> prints the casualty corpus strings that take the parser longest (see <see cref="CasualtyParserProfile"/>).
+    /// stage (see <see cref="ExportProfile"/>); with <c>match-scaling</c> times the matcher's index against all pairs and from
+    /// 10,000 to 100,000 events (see <see cref="MatchingBenchmarks"/>); with <c>casualty-profile [REPEATS]</c> prints the
+    /// casualty corpus strings that take the parser longest (see <see cref="CasualtyParserProfile"/>).
     /// </summary>
     /// <param name="args">BenchmarkDotNet arguments, such as <c>--filter *Json*</c>, or <c>ged-peak-memory 1000000</c>.</param>
     public static void Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 1 && args[0] == "match-scaling")
+        {
+            MatchingWorkload.PrintScaling(Console.Out);
+            return;
+        }
+
         if (args.Length is 2 or 3 && args[0] == "ged-peak-memory")
         {
             var rows = int.Parse(args[1], CultureInfo.InvariantCulture);
