@@ -155,7 +155,7 @@ public static class ClaimsChart
         foreach (var c in ceilings)
         {
             y += RowHeight;
-            group.Add(CeilingRow(index, engagement, context, c, legend, scale, y - 11));
+            group.Add(CeilingRow(index, engagement, c, legend, scale, y - 11));
         }
 
         y += 6;
@@ -241,7 +241,7 @@ public static class ClaimsChart
         return g;
     }
 
-    private static XElement CeilingRow(DocumentIndex index, Engagement engagement, ReconciliationContext context, EstimateContribution c, Legend legend, LinearScale scale, double y)
+    private static XElement CeilingRow(DocumentIndex index, Engagement engagement, EstimateContribution c, Legend legend, LinearScale scale, double y)
     {
         var related = engagement.Figures.FirstOrDefault(f => f?.Id == c.FigureId);
         var source = Names.Statement(index, engagement, c.StatementId);
@@ -261,7 +261,6 @@ public static class ClaimsChart
             g.Add(Bar(scale.Map(v), y, "#333333"));
         }
 
-        _ = context;
         return g;
     }
 

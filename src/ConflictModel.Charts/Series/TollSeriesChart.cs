@@ -48,7 +48,8 @@ public static class TollSeriesChart
 
         var key = result.Options.Keys[0];
         var placed = result.Rows.Where(r => !r.NotAssignable && r.Keys[0] is not null).ToDictionary(r => r.Keys[0]!, StringComparer.Ordinal);
-        var periods = Periods(placed.Keys, key);
+        var periods = Periods(placed.Keys, key)
+            ?? throw new ArgumentException($"The aggregation spans more than {MostPeriods.ToString(CultureInfo.InvariantCulture)} {Period(key)}s ({placed.Keys.Min(StringComparer.Ordinal)} to {placed.Keys.Max(StringComparer.Ordinal)}); aggregate by a longer period.", nameof(result));
         var measure = Names.Measure(result.Options.Measure);
         var notes = new List<string>();
         if (result.NotAssignable > 0 && result.Rows.FirstOrDefault(r => r.NotAssignable) is { } lost)
@@ -143,8 +144,8 @@ public static class TollSeriesChart
         return g;
     }
 
-    /// <summary>Every period label from the first to the last of <paramref name="labels"/>, in order.</summary>
-    private static List<string> Periods(IEnumerable<string> labels, GroupKey key)
+    /// <summary>Every period label from the first to the last of <paramref name="labels"/>, in order; <see langword="null"/> when they are more than <see cref="MostPeriods"/>.</summary>
+    private static List<string>? Periods(IEnumerable<string> labels, GroupKey key)
     {
         var sorted = labels.OrderBy(l => l, StringComparer.Ordinal).ToList();
         if (sorted.Count < 2)
@@ -164,7 +165,7 @@ public static class TollSeriesChart
             all.Add(Label(date, key));
             if (all.Count > MostPeriods)
             {
-                throw new ArgumentException($"The aggregation spans more than {MostPeriods.ToString(CultureInfo.InvariantCulture)} {Period(key)}s ({sorted[0]} to {sorted[^1]}); aggregate by a longer period.", nameof(labels));
+                return null;
             }
         }
 

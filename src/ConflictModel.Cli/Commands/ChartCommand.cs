@@ -208,6 +208,12 @@ internal static class ChartCommand
                 error.WriteLine(e.Problem.ToString());
                 return ExitCodes.Unreadable;
             }
+            catch (ArgumentException e)
+            {
+                // What the data does not allow to draw (a series of more than 20,000 periods): one line, no picture.
+                error.WriteLine($"{name}: {e.Message.Split(" (Parameter", 2)[0]}");
+                return ExitCodes.Unreadable;
+            }
         }
 
         if (chart is null)

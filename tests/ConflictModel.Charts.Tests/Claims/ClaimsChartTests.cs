@@ -153,7 +153,7 @@ public sealed class ClaimsChartTests
         superseded.WithClass("estimate-value").Single().Value.Should().EndWith("(superseded)");
 
         var label = panel.WithClass("estimate").Single(e => (string?)e.Attribute("data-statement") == "s-least").WithClass("label").Single();
-        label.Value.Should().Be("The Independent Commission of t… [1]");
+        label.Value.Should().Be("The Independent Commission of I… [1]");
         root.WithClass("legend-entry").Single().Value.Should().Be("[1] " + Documents.LongName + " via Agency");
     }
 

@@ -68,6 +68,18 @@ public sealed class TollSeriesChartTests
             .WithMessage("A toll over time needs an aggregation by exactly one period (day, week, month or year); this one is by Country.*");
     }
 
+    [Fact]
+    public void Render_MoreThan20000Periods_ThrowsNamingALongerPeriod()
+    {
+        Engagements.Engagement On(string id, int year) => Documents.Engagement(id, TemporalExtent.OnDay(year, 1, 1), [Documents.Statement("s-" + id, "agency")], [Documents.Killed("k-" + id, Estimate.Of(new("s-" + id), Quantity.Exactly(1)))]);
+        var document = Documents.Document([Documents.Source("agency", "Agency")], On("old", 1960), On("new", 2025));
+        var result = EngagementAggregator.Aggregate(document, ByMonth with { Keys = [GroupKey.Day] });
+
+        FluentActions.Invoking(() => TollSeriesChart.Render(result)).Should().Throw<ArgumentException>()
+            .WithMessage("The aggregation spans more than 20000 days (1960-01-01 to 2025-01-01); aggregate by a longer period.*");
+        TollSeriesChart.Render(EngagementAggregator.Aggregate(document, ByMonth with { Keys = [GroupKey.Year] })).Notes.Should().BeEmpty();
+    }
+
     private static DatasetDocument Months()
     {
         var sources = new[] { Documents.Source("agency", "Agency") };

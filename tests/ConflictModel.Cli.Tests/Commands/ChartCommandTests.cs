@@ -95,6 +95,29 @@ public sealed class ChartCommandTests : System.IDisposable
         alone.Error.Should().StartWith("conflictmodel: --figure needs --engagement");
     }
 
+    [Theory]
+    [InlineData("claims", new[] { "<IN>", "-e, --engagement <ID> (REQUIRED)", "-p, --policy <fullRange|conservative|bestEstimate>", "-o, --output <OUT.svg|OUT.png|-> (REQUIRED)", "--width <PIXELS>", "--from <auto|json|jsonl|ged|acled>" })]
+    [InlineData("series", new[] { "<IN>", "--by <day|week|month|year>", "[default: month]", "-m, --measure <MEASURE>", "-f, --figure <FIGURE-ID>" })]
+    [InlineData("map", new[] { "<IN>", "-m, --measure <MEASURE>", "[default: bestEstimate]", "Natural Earth" })]
+    public void Help_OfEachChart_DescribesItsOptions(string chart, string[] expected)
+    {
+        var result = Cli.Run("chart", chart, "--help");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().Contain("Usage:\n  conflictmodel chart " + chart);
+        foreach (var text in expected)
+        {
+            result.Output.Should().Contain(text);
+        }
+
+        var command = CommandLine.Create().Subcommands.Single(c => c.Name == "chart").Subcommands.Single(c => c.Name == chart);
+        command.Description.Should().NotBeNullOrWhiteSpace();
+        foreach (var symbol in command.Options.Cast<System.CommandLine.Symbol>().Concat(command.Arguments))
+        {
+            symbol.Description.Should().NotBeNullOrWhiteSpace($"{chart} {symbol.Name}");
+        }
+    }
+
     [Fact]
     public void Map_Png_OfTheExample()
     {
