@@ -65,6 +65,14 @@ public static class ProblemCatalogue
         C("export.no-id", Error, "The engagement has no id, from which the format's required event id column would be derived: it is not written.", "Give the engagement an id (validation reports it as CM1001)."),
         C("format.unrecognised", Error, "The input's first bytes fit no format, or fit several equally; the message says what they show and which formats could fit.", "Name the format (--from, --format)."),
         C("format.mismatch", Error, "The format named does not fit the input, which plainly is in another format (named in the message).", "Name the format the message suggests, or let it be recognised (auto)."),
+        C("api.empty", Error, "The input (or page file) holds no JSON at all.", "Check that the download completed; an API page is a JSON object with its array of records."),
+        C("api.unexpected-shape", Error, "The JSON is not an API page of the format: the top-level value is neither an envelope object with the records member (Result for UCDP, data for ACLED) nor an array of records, or the records member is not an array (an error answer, another endpoint).", "Save the API's answer as it came (or its records array), from the endpoint the format reads (gedevents, acled/read)."),
+        C("api.failed-response", Error, "The page's envelope says the request failed (ACLED: success false, or a status other than 200); the message gives what the API said.", "Request the page again (check the key, the query and the limits) and save the successful answer."),
+        C("api.not-a-record", Error, "An element of the records array is not an object of fields.", "Remove or fix the element at the path given."),
+        C("api.nested-value", Error, "A record's field holds an object or array, where the dataset's columns hold one value each.", "Flatten the field to the value the dataset's CSV column holds."),
+        C("api.duplicate-field", Error, "A record names one field twice (matched ignoring case), so its values cannot be told apart.", "Remove one of the two members."),
+        C("api.unknown-field", Warning, "A record has a field that the first record lacks; the import is bound to the first record's fields, so this field's values are not imported (reported once per field).", "Give every record the same fields (null where a value is missing), or save the pages of one query together."),
+        C("api.count-differs", Warning, "The events read differ from what the envelopes promise (UCDP: TotalCount and TotalPages of the first page; ACLED: a page's count): pages are missing, repeated or cut, or the data changed between requests.", "Download the missing pages, or all pages again in one go."),
         C("io.unreadable", Error, "The file cannot be opened or read (missing, a folder, no permission).", "Check the path and the permissions."),
     ];
 
