@@ -251,7 +251,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
             return;
         }
 
-        error.WriteLine($"{summary.Name}: {Count(csv.RowsRead, summary.RecordKind)} read: {N(csv.RowsImported)} imported, {N(csv.RowsRejected)} rejected, {Count(csv.WarningCount, "warning")}{(!stopped ? string.Empty : header ? "; stopped: the header cannot be read, so no row can be" : "; stopped at the first bad row (--bad-rows skip goes on)")}");
+        error.WriteLine($"{summary.Name}: {Count(csv.RowsRead, summary.RecordKind)} read: {N(csv.RowsImported)} imported, {N(csv.RowsRejected)} rejected, {Count(csv.WarningCount, "warning")}{(!stopped ? string.Empty : header && summary.RecordKind != "row" ? "; stopped: the input cannot be read on" : header ? "; stopped: the header cannot be read, so no row can be" : "; stopped at the first bad row (--bad-rows skip goes on)")}");
         if (csv.MissingColumns.Count > 0)
         {
             error.WriteLine($"{summary.Name}: missing columns: {string.Join(", ", csv.MissingColumns)}");

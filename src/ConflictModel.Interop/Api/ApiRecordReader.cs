@@ -177,15 +177,11 @@ internal sealed class ApiRecordReader
             catch (JsonException e)
             {
                 var line = _valueLine + (e.LineNumber ?? 0);
-                var position = _bufferOffset + _start + reader.BytesConsumed;
-                var cut = _folder is not null && _folder.FileAt(position) != _valueFile;
                 Fail(new Problem
                 {
                     Code = "json.syntax",
                     Severity = ValidationSeverity.Error,
-                    Message = cut
-                        ? "The page file ends inside its JSON (a download cut short?); each page file must hold whole JSON values."
-                        : "The input is not well-formed JSON: " + e.Message.Split(" LineNumber:", 2)[0].TrimEnd('.', ' ') + ".",
+                    Message = "The input is not well-formed JSON: " + e.Message.Split(" LineNumber:", 2)[0].TrimEnd('.', ' ') + ".",
                     File = _valueFile,
                     Line = line,
                     Column = e.LineNumber > 0 && e.BytePositionInLine is { } column ? column + 1 : null,
@@ -233,7 +229,15 @@ internal sealed class ApiRecordReader
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
+        var files = _folder?.Starts.Count ?? 0;
         var n = await _input.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+        if (_folder is not null && _inValue && (n == 0 || _folder.Starts.Count > files))
+        {
+            // The folder reads one file at a time, so new bytes of another file (or none) while a value is open mean
+            // that the value's page file ended inside it: each page file holds whole JSON values.
+            Fail(Error("json.syntax", "The page file ends inside its JSON (a download cut short?); each page file must hold whole JSON values.", _valueFile, _valueLine, string.Empty));
+        }
+
         if (n == 0)
         {
             _eof = true;
@@ -621,7 +625,11 @@ internal sealed class ApiRecordReader
         }
         catch (RowFormatException e)
         {
-            Fail(Error(e.Code, "The first record, whose fields the import is bound to, cannot be read as the dataset's columns: " + e.Message.Replace("header", "record's fields", StringComparison.Ordinal).Replace("; check the file's first line", string.Empty, StringComparison.Ordinal), _recordFile, _recordLine, RecordPath));
+            var message = e.Code == "csv.missing-columns"
+                ? e.Message.Replace("The header lacks the required column(s)", "The first record, whose fields the import is bound to, lacks the required field(s)", StringComparison.Ordinal)
+                    .Replace("; check the file's first line.", "; the first record must have them (null where a value is missing).", StringComparison.Ordinal)
+                : "The first record, whose fields the import is bound to, cannot be read as the dataset's columns: " + e.Message;
+            Fail(Error(e.Code, message, _recordFile, _recordLine, RecordPath));
         }
     }
 
@@ -728,7 +736,7 @@ internal sealed class ApiRecordReader
             {
                 if (page.Member(name) is { Length: > 0 } text)
                 {
-                    said += $" Its {name}: {text}.";
+                    said += $" Its {name}: {text.TrimEnd('.')}.";
                 }
             }
 

@@ -84,7 +84,7 @@ public sealed class UcdpApiFormat : ApiJsonFormat
         if (total is { } expected && expected != read)
         {
             warn("api.count-differs", string.Create(CultureInfo.InvariantCulture,
-                $"The pages hold {read} events, but TotalCount says {expected}{(pageCount is { } n ? $" in {n} pages; {envelopes.Length} pages were read" : string.Empty)}: pages are missing or repeated, or the data changed between requests."));
+                $"The pages hold {read} events, but TotalCount says {expected}{(pageCount is { } n ? $" in {n} pages; {envelopes.Length} {(envelopes.Length == 1 ? "page was" : "pages were")} read" : string.Empty)}: pages are missing or repeated, or the data changed between requests."));
         }
         else if (pageCount is { } n && n != envelopes.Length)
         {
