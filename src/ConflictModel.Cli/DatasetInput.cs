@@ -3,13 +3,15 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ConflictModel.Interop.Api;
 using ConflictModel.Interop.Formats;
 using ConflictModel.Validation;
 
 namespace ConflictModel.Cli;
 
 /// <summary>
-/// Opens a command's input, a file or <c>-</c> for standard input, and decides its format from the registry: the one
+/// Opens a command's input, a file, a folder of API pages (read as one input, in page order: see
+/// <see cref="PageFolderStream"/>) or <c>-</c> for standard input, and decides its format from the registry: the one
 /// named, or for <c>auto</c> the one its first bytes show. Failures are written in one located line.
 /// </summary>
 internal static class DatasetInput
@@ -18,7 +20,7 @@ internal static class DatasetInput
     internal const string StandardInputName = "(standard input)";
 
     /// <summary>Opens <paramref name="path"/> and decides its format.</summary>
-    /// <param name="path">A file, or <c>-</c> for standard input.</param>
+    /// <param name="path">A file, a folder of API pages, or <c>-</c> for standard input.</param>
     /// <param name="from"><c>auto</c> or a readable format's name.</param>
     /// <param name="registry">The formats.</param>
     /// <param name="error">Where a failure is written.</param>
@@ -33,7 +35,9 @@ internal static class DatasetInput
         {
             stream = path == "-"
                 ? await BufferedHead.OpenAsync((standardInput ?? Console.OpenStandardInput)(), cancellationToken).ConfigureAwait(false)
-                : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                : Directory.Exists(path)
+                    ? PageFolderStream.Open(path)
+                    : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -68,6 +72,12 @@ internal static class DatasetInput
                 }.ToString());
                 format = null;
             }
+        }
+
+        if (format is not null && stream is PageFolderStream && !format.CanReadFolder)
+        {
+            error.WriteLine(new Problem { Code = "io.unreadable", Severity = ValidationSeverity.Error, Message = $"{path} is a folder, and the {format.Name} format reads one file; folders of pages are read by {string.Join(", ", registry.Formats.Where(f => f.CanReadFolder).Select(f => f.Name))}.", File = name }.ToString());
+            format = null;
         }
 
         if (format is null)

@@ -86,7 +86,7 @@ internal static class ConvertCommand
         };
         var input = new Argument<FileInfo>("IN")
         {
-            Description = "The file to read.",
+            Description = "The file to read, or a folder of saved API pages (ucdp-api, acled-api: its .json files in page order, natural order of their names).",
         }.RejectOptionLikeNames();
         var output = new Argument<string>("OUT")
         {

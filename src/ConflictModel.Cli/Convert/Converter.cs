@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Validate;
+using ConflictModel.Interop.Api;
 using ConflictModel.Interop.Csv;
 using ConflictModel.Interop.Formats;
 using ConflictModel.Json;
@@ -86,7 +87,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
                     MaxDegreeOfParallelism = threads,
                     // One JSON document holds every batch, and engagement lines are read back into one, so ids must be unique across batches.
                     UniqueIdsAcrossBatches = target.Name == "json" || (target.Name == "jsonl" && request.Shape == JsonLinesShape.Engagement),
-                    Progress = new PositionProgress(progress, name, input, source.Name is "ged" or "acled" ? "rows" : "documents"),
+                    Progress = new PositionProgress(progress, name, input, source.Name is "ged" or "acled" ? "rows" : source is ApiJsonFormat ? "records" : "documents"),
                     OnProblem = p =>
                     {
                         if (p.Severity == Validation.ValidationSeverity.Error || request.ListWarnings)
@@ -177,11 +178,14 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
 
     private static string Count(long n, string noun) => N(n) + " " + noun + (n == 1 ? string.Empty : "s");
 
-    private FileStream? OpenInput(FileInfo file)
+    private Stream? OpenInput(FileInfo file)
     {
         try
         {
-            return new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            // A folder is read as the API pages it holds, in page order (PageFolderStream); FormatOfAsync checks that the format reads folders.
+            return Directory.Exists(file.FullName)
+                ? PageFolderStream.Open(file.FullName)
+                : new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -194,7 +198,19 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
     /// The format to read: the one named, unless the file plainly is in another (then <see langword="null"/>, with the
     /// reason written), or for <c>auto</c> the one the first bytes show (<see langword="null"/> when they cannot tell).
     /// </summary>
-    private async Task<DatasetFormat?> FormatOfAsync(ConvertRequest request, string name, FileStream input, CancellationToken cancellationToken)
+    private async Task<DatasetFormat?> FormatOfAsync(ConvertRequest request, string name, Stream input, CancellationToken cancellationToken)
+    {
+        var format = await NamedOrSniffedAsync(request, name, input, cancellationToken).ConfigureAwait(false);
+        if (format is not null && input is PageFolderStream && !format.CanReadFolder)
+        {
+            error.WriteLine(new Validation.Problem { Code = "io.unreadable", Severity = Validation.ValidationSeverity.Error, Message = $"{name} is a folder, and the {format.Name} format reads one file; folders of pages are read by {string.Join(", ", registry.Formats.Where(f => f.CanReadFolder).Select(f => f.Name))}.", File = name });
+            return null;
+        }
+
+        return format;
+    }
+
+    private async Task<DatasetFormat?> NamedOrSniffedAsync(ConvertRequest request, string name, Stream input, CancellationToken cancellationToken)
     {
         var sniff = await registry.SniffAsync(input, cancellationToken).ConfigureAwait(false);
         var readable = string.Join("|", registry.ReadableNames);
@@ -235,7 +251,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
             return;
         }
 
-        error.WriteLine($"{summary.Name}: {Count(csv.RowsRead, "row")} read: {N(csv.RowsImported)} imported, {N(csv.RowsRejected)} rejected, {Count(csv.WarningCount, "warning")}{(!stopped ? string.Empty : header ? "; stopped: the header cannot be read, so no row can be" : "; stopped at the first bad row (--bad-rows skip goes on)")}");
+        error.WriteLine($"{summary.Name}: {Count(csv.RowsRead, summary.RecordKind)} read: {N(csv.RowsImported)} imported, {N(csv.RowsRejected)} rejected, {Count(csv.WarningCount, "warning")}{(!stopped ? string.Empty : header && summary.RecordKind != "row" ? "; stopped: the input cannot be read on" : header ? "; stopped: the header cannot be read, so no row can be" : "; stopped at the first bad row (--bad-rows skip goes on)")}");
         if (csv.MissingColumns.Count > 0)
         {
             error.WriteLine($"{summary.Name}: missing columns: {string.Join(", ", csv.MissingColumns)}");
@@ -306,7 +322,7 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
     }
 
     /// <summary>Shows the read's progress with the input stream's position.</summary>
-    private sealed class PositionProgress(Progress progress, string name, FileStream input, string unit) : IProgress<ReadProgress>
+    private sealed class PositionProgress(Progress progress, string name, Stream input, string unit) : IProgress<ReadProgress>
     {
         private readonly long _length = input.Length;
 
@@ -315,6 +331,6 @@ internal sealed class Converter(TextWriter output, TextWriter error, Progress pr
         /// so the position is only approximate (clamped to the file); it only drives the progress bar.
         /// </summary>
         public void Report(ReadProgress value) =>
-            progress.Report(name, unit == "rows" ? value.RecordsRead : value.Documents, Math.Clamp(input.Position, 0, _length), _length, unit);
+            progress.Report(name, unit is "rows" or "records" ? value.RecordsRead : value.Documents, Math.Clamp(input.Position, 0, _length), _length, unit);
     }
 }

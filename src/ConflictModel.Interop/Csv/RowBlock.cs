@@ -99,6 +99,44 @@ internal sealed class RowBlock
         Count++;
     }
 
+    /// <summary>
+    /// Adds a row whose values come from elsewhere than a CSV file (a JSON record's fields, in the header's order;
+    /// <see langword="null"/> for a missing or null field), as its next row starting on <paramref name="line"/>.
+    /// </summary>
+    public void Add(ReadOnlySpan<string?> values, long line)
+    {
+        if (Count == _rows.Length)
+        {
+            Array.Resize(ref _rows, _rows.Length * 2);
+        }
+
+        var cols = values.Length;
+        if (_usedCols + cols > _starts.Length)
+        {
+            var size = Math.Max(_starts.Length * 2, _usedCols + cols);
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _lengths, size);
+        }
+
+        for (var c = 0; c < cols; c++)
+        {
+            var value = values[c].AsSpan();
+            if (_usedChars + value.Length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _usedChars + value.Length));
+            }
+
+            value.CopyTo(_chars.AsSpan(_usedChars));
+            _starts[_usedCols + c] = _usedChars;
+            _lengths[_usedCols + c] = value.Length;
+            _usedChars += value.Length;
+        }
+
+        _rows[Count] = new RowEntry { Line = line, FirstCol = _usedCols, ColCount = cols };
+        _usedCols += cols;
+        Count++;
+    }
+
     /// <summary>Removes the last row added (an HXL hashtag row, say).</summary>
     public void RemoveLast()
     {

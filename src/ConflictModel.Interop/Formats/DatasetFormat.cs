@@ -91,6 +91,24 @@ public abstract class DatasetFormat
     public virtual DatasetReading Read(Stream input, DatasetReadOptions? options = null) =>
         throw new NotSupportedException($"The {Name} format cannot be read.");
 
+    /// <summary>
+    /// Gets a value indicating whether <see cref="ReadFolder"/> is supported: the format's input may be a folder of
+    /// files read as one (saved API pages); <see langword="false"/> unless the format says otherwise.
+    /// </summary>
+    public virtual bool CanReadFolder => false;
+
+    /// <summary>
+    /// Reads the files of <paramref name="folder"/> as one input, in the order the format documents (page order for the
+    /// API formats), lazily: nothing is read until the result is enumerated, once. Problems name each file.
+    /// </summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="DatasetReadOptions.Default"/>; a <see langword="null"/> <see cref="DatasetReadOptions.Name"/> names the input after the folder.</param>
+    /// <returns>The documents, with the problems and summary once enumerated; the files are closed when the enumeration ends.</returns>
+    /// <exception cref="NotSupportedException"><see cref="CanReadFolder"/> is <see langword="false"/>.</exception>
+    /// <exception cref="System.IO.IOException">The folder does not exist or holds none of the format's files.</exception>
+    public virtual DatasetReading ReadFolder(string folder, DatasetReadOptions? options = null) =>
+        throw new NotSupportedException($"The {Name} format reads one file, not a folder of them.");
+
     /// <summary>Writes <paramref name="documents"/> to <paramref name="output"/> as one file of this format.</summary>
     /// <param name="documents">The documents, in order, each declaring the actors and sources its engagements use.</param>
     /// <param name="output">Where the bytes go; left open and flushed.</param>

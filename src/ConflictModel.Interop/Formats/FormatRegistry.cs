@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Interop.Acled;
+using ConflictModel.Interop.Api;
 using ConflictModel.Interop.Ged;
 using ConflictModel.Interop.Json;
 using ConflictModel.Interop.JsonLines;
@@ -26,8 +27,8 @@ public sealed class FormatRegistry
 
     private FormatRegistry(ImmutableArray<DatasetFormat> formats) => _formats = formats;
 
-    /// <summary>Gets the registry of this package's formats: json, jsonl, ged and acled.</summary>
-    public static FormatRegistry Default { get; } = new([DatasetJsonFormat.Instance, JsonLinesFormat.Instance, GedFormat.Instance, AcledFormat.Instance]);
+    /// <summary>Gets the registry of this package's formats: json, jsonl, ged, acled, ucdp-api and acled-api.</summary>
+    public static FormatRegistry Default { get; } = new([DatasetJsonFormat.Instance, JsonLinesFormat.Instance, GedFormat.Instance, AcledFormat.Instance, UcdpApiFormat.Instance, AcledApiFormat.Instance]);
 
     /// <summary>Gets the formats, in registration order.</summary>
     public IReadOnlyList<DatasetFormat> Formats => _formats;
@@ -70,6 +71,19 @@ public sealed class FormatRegistry
                 JsonLinesFormat => JsonLinesFormat.Recognise(head, complete),
                 _ => format.Recognise(head),
             };
+        }
+
+        // JSON that a format of its own reads (an API page: an object on several lines, or on one line of JSON Lines)
+        // is only possibly a dataset document or JSON Lines: the more specific format is the one certain.
+        if (Array.Exists(verdicts, v => v.Fit == FormatFit.Certain && v.Format is not ("json" or "jsonl") && Find(v.Format) is ApiJsonFormat))
+        {
+            for (var i = 0; i < verdicts.Length; i++)
+            {
+                if (_formats[i] is DatasetJsonFormat or JsonLinesFormat && verdicts[i].Fit == FormatFit.Certain)
+                {
+                    verdicts[i] = verdicts[i] with { Fit = FormatFit.Possible, Evidence = verdicts[i].Evidence + ", but an API format's marks are there" };
+                }
+            }
         }
 
         return verdicts;
