@@ -74,7 +74,7 @@ public sealed class ProcessTests : System.IDisposable
         result.Error.Should().StartWith($"{slice}: 25 rows read: 25 imported, 0 rejected, ").And.EndWith("(standard output): 25 engagements written in 1 document\n").And.NotContain("\r", "stderr is redirected, so no progress is shown");
         wrong.ExitCode.Should().Be(2);
         wrong.Output.Should().BeEmpty();
-        wrong.Error.Should().StartWith("conflictmodel: Argument 'xls' not recognized. Must be one of: 'auto' 'json' 'jsonl' 'ged' 'acled'\nUsage: conflictmodel convert ");
+        wrong.Error.Should().StartWith("conflictmodel: Argument 'xls' not recognized. Must be one of: 'auto' 'json' 'jsonl' 'ged' 'acled' 'ucdp-api' 'acled-api'\nUsage: conflictmodel convert ");
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public abstract class ApiJsonFormat : DatasetFormat
             return new() { Format = Name, Fit = FormatFit.Possible, Evidence = $"an API page (members {string.Join(", ", envelopeMarks)}) whose first record lacks {DatasetName}'s fields ({string.Join(", ", RecordMarks)})" };
         }
 
-        return new() { Format = Name, Fit = FormatFit.No, Evidence = shape == ' ' ? "not JSON" : $"JSON without a {DatasetName} API page's members ({string.Join(", ", EnvelopeMarks)}) or records' fields ({string.Join(", ", RecordMarks)})" };
+        return new() { Format = Name, Fit = FormatFit.No, Evidence = shape == ' ' ? "not JSON" : $"JSON, but no {DatasetName} API page or records" };
     }
 
     /// <inheritdoc/>

@@ -11,14 +11,14 @@ public class CommandLineTests
         { ["validate", "--bogus", "file.json"], "conflictmodel: Unrecognized option '--bogus'. (A file whose name starts with '-' can be given as ./--bogus.)", "conflictmodel validate" },
         { ["valdate", "file.json"], "conflictmodel: Unrecognized command or argument 'valdate'.", "conflictmodel" },
         { ["validate"], "conflictmodel: Required argument 'FILE' missing for command: 'validate'.", "conflictmodel validate" },
-        { ["validate", "--format", "xml", "file.json"], "conflictmodel: Argument 'xml' not recognized. Must be one of: 'auto' 'json' 'jsonl' 'ged' 'acled'", "conflictmodel validate" },
+        { ["validate", "--format", "xml", "file.json"], "conflictmodel: Argument 'xml' not recognized. Must be one of: 'auto' 'json' 'jsonl' 'ged' 'acled' 'ucdp-api' 'acled-api'", "conflictmodel validate" },
         { ["validate", "--output", "yaml", "file.json"], "conflictmodel: Argument 'yaml' not recognized. Must be one of: 'text' 'json'", "conflictmodel validate" },
         { ["summary"], "conflictmodel: Required argument 'FILE' missing for command: 'summary'.", "conflictmodel summary" },
         { ["summary", "a.json", "b.json"], "conflictmodel: Unrecognized command or argument 'b.json'.", "conflictmodel summary" },
         { ["schema", "--out"], "conflictmodel: Required argument missing for option: '--out'.", "conflictmodel schema" },
         { ["docs", "extra"], "conflictmodel: Unrecognized command or argument 'extra'.", "conflictmodel docs" },
         { [], "conflictmodel: Required command was not provided.", "conflictmodel" },
-        { ["convert", "--from", "xml", "--to", "json", "in.xml", "out.json"], "conflictmodel: Argument 'xml' not recognized. Must be one of: 'auto' 'json' 'jsonl' 'ged' 'acled'", "conflictmodel convert" },
+        { ["convert", "--from", "xml", "--to", "json", "in.xml", "out.json"], "conflictmodel: Argument 'xml' not recognized. Must be one of: 'auto' 'json' 'jsonl' 'ged' 'acled' 'ucdp-api' 'acled-api'", "conflictmodel convert" },
         { ["convert", "--from", "ged", "in.csv", "out.json"], "conflictmodel: Option '--to' is required.", "conflictmodel convert" },
         { ["convert", "--threads", "0", "--to", "json", "in.csv", "out.json"], "conflictmodel: --threads must be 1 or more.", "conflictmodel convert" },
         { ["convert", "--from", "ged", "--to", "json", "--bad-rows", "ignore", "in.csv", "out.json"], "conflictmodel: Argument 'ignore' not recognized. Must be one of: 'stop' 'skip'", "conflictmodel convert" },
@@ -61,8 +61,8 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData("validate", new[] { "<FILE>...", "-f, --format <auto|json|jsonl|ged|acled>", "-o, --output <text|json>", "Exit code: 0 when there is no error", "[default: auto]", "[default: text]", "a closing count goes to standard error" })]
-    [InlineData("convert", new[] { "<IN>", "<OUT>", "--from <auto|json|jsonl|ged|acled>", "[default: auto]", "--to <json|jsonl|ged|acled>", "--jsonl-shape <engagement|document>", "[default: engagement]", "--bad-rows <stop|skip>", "[default: stop]", "--batch-size <N>", "[default: 1000]", "--threads <N>", "the number of cores for inputs of 64 MiB or more", "--warnings", "or - for standard output", "Exit code: 0 when everything was converted", "1 when --bad-rows skip left rows or lines out" })]
+    [InlineData("validate", new[] { "<FILE>...", "-f, --format <auto|json|jsonl|ged|acled|ucdp-api|acled-api>", "-o, --output <text|json>", "Exit code: 0 when there is no error", "[default: auto]", "[default: text]", "a closing count goes to standard error" })]
+    [InlineData("convert", new[] { "<IN>", "<OUT>", "--from <auto|json|jsonl|ged|acled|ucdp-api|acled-api>", "[default: auto]", "--to <json|jsonl|ged|acled>", "--jsonl-shape <engagement|document>", "[default: engagement]", "--bad-rows <stop|skip>", "[default: stop]", "--batch-size <N>", "[default: 1000]", "--threads <N>", "the number of cores for inputs of 64 MiB or more", "--warnings", "or - for standard output", "Exit code: 0 when everything was converted", "1 when --bad-rows skip left rows or lines out" })]
     [InlineData("parse-casualties", new[] { "<TEXT>", "-i, --input <FILE|->", "-o, --output <text|json>", "[default: text]", "Exit code: 0 when every part of the text was understood, 1 when some of it was not" })]
     [InlineData("infobox", new[] { "<FILE>", "-e, --engagement <ID>", "the document's first engagement", "-m, --measure <MEASURE>", "-p, --policy <fullRange|conservative|bestEstimate>", "[default: fullRange]", "Exit code: 0 when printed, 2 when" })]
     [InlineData("summary", new[] { "<FILE>", "reconciled range under each policy" })]

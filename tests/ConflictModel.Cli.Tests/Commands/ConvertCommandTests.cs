@@ -117,7 +117,7 @@ public sealed class ConvertCommandTests : System.IDisposable
         var result = Cli.Run("convert", "--to", "json", input, Path.Combine(_files.Path, "out.json"));
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Be($"{input}:1: error format.unrecognised: Cannot tell the format: it starts with 'hello world⏎' (json: no JSON object at the start; jsonl: no JSON object at the start; ged: no header line of comma-separated names; acled: no header line of comma-separated names); no format fits. Name it with --from json|jsonl|ged|acled.\n");
+        result.Error.Should().Be($"{input}:1: error format.unrecognised: Cannot tell the format: it starts with 'hello world⏎' (json: no JSON object at the start; jsonl: no JSON object at the start; ged: no header line of comma-separated names; acled: no header line of comma-separated names; ucdp-api: not JSON; acled-api: not JSON); no format fits. Name it with --from json|jsonl|ged|acled|ucdp-api|acled-api.\n");
     }
 
     [Fact]

@@ -140,7 +140,7 @@ public sealed class ValidateCommandTests : System.IDisposable
         var result = Cli.Run("validate", file);
 
         result.ExitCode.Should().Be(2);
-        result.Output.Should().Be($"{file}:1 $ format.unrecognised error Cannot tell the format: it starts with '[1, 2, 3]⏎' (json: a JSON array, not a dataset document (an object); jsonl: a JSON array, not lines of documents; ged: no header line of comma-separated names; acled: no header line of comma-separated names); no format fits. Name it with --format.\n");
+        result.Output.Should().Be($"{file}:1 $ format.unrecognised error Cannot tell the format: it starts with '[1, 2, 3]⏎' (json: a JSON array, not a dataset document (an object); jsonl: a JSON array, not lines of documents; ged: no header line of comma-separated names; acled: no header line of comma-separated names; ucdp-api: JSON, but no UCDP GED API page or records; acled-api: JSON, but no ACLED API page or records); no format fits. Name it with --format.\n");
     }
 
     [Fact]

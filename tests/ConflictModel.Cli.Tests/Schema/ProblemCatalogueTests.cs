@@ -71,6 +71,6 @@ public partial class ProblemCatalogueTests
         }
     }
 
-    [GeneratedRegex(@"""(?<code>CM[1-3]\d{3}|(?:csv|ged|acled|json|merge|export|format|io|wikipedia|match)\.[a-z0-9]+(?:-[a-z0-9]+)*)""")]
+    [GeneratedRegex(@"""(?<code>CM[1-3]\d{3}|(?:csv|ged|acled|api|json|merge|export|format|io|wikipedia|match)\.[a-z0-9]+(?:-[a-z0-9]+)*)""")]
     private static partial Regex CodeLiteral();
 }
