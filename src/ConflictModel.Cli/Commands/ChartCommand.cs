@@ -228,8 +228,18 @@ internal static class ChartCommand
         }
         else if (target.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
         {
-            await using var file = File.Create(target);
-            ChartPng.Write(chart, file);
+            try
+            {
+                await using var file = File.Create(target);
+                ChartPng.Write(chart, file);
+            }
+            catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or InvalidOperationException)
+            {
+                // Skia's native library ships for the main platforms only (docs/charts.md); SVG needs none.
+                error.WriteLine($"{CommandLine.Name} chart: cannot write PNG on this platform ({e.GetBaseException().Message}); write SVG instead (-o OUT.svg).");
+                File.Delete(target);
+                return ExitCodes.Unreadable;
+            }
         }
         else
         {
