@@ -58,7 +58,7 @@ internal sealed class AcledRowMapper : RowMapper
     /// </summary>
     private static readonly DateColumnSpec[] Dates =
     [
-        new("event_date", DateOrder.MonthFirst, "the ACLED layouts", "acled.bad-date", "yyyy-MM-dd (current exports), d MMMM yyyy (older exports) or a spreadsheet's spelling of a date (6/2/2025, 02-Jun-25, 45810)"),
+        new("event_date", DateOrder.MonthFirst, "the ACLED layouts", "acled.bad-date", "yyyy-MM-dd (current exports), d MMMM yyyy (older exports) or a spreadsheet's spelling of a date (6/2/2025, 02-Jun-25, 45810)", NamedMonthIsOwn: true),
     ];
 
     private DateColumn _dates = DateColumn.Unscanned(Dates[0]);

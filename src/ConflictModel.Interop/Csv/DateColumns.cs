@@ -15,7 +15,8 @@ namespace ConflictModel.Interop.Csv;
 /// <param name="ConventionSource">Where the convention comes from, for the warning ("the ged layout").</param>
 /// <param name="BadDateCode">The code of the error for a value that is no date (<c>ged.bad-date</c>).</param>
 /// <param name="Expected">What the error says was expected.</param>
-internal sealed record DateColumnSpec(string Name, DateOrder Convention, string ConventionSource, string BadDateCode, string Expected);
+/// <param name="NamedMonthIsOwn">Whether a month by name with a four-digit year (<c>2 June 2025</c>) is a spelling the dataset itself writes (ACLED's older exports), so no sign of a re-save and no warning.</param>
+internal sealed record DateColumnSpec(string Name, DateOrder Convention, string ConventionSource, string BadDateCode, string Expected, bool NamedMonthIsOwn = false);
 
 /// <summary>
 /// Column-wide date format detection: what every value of a date column says about its spelling, gathered before
@@ -144,7 +145,12 @@ internal static class DateColumns
                 return;
             }
 
-            _firstOther ??= (line, value);
+            if (!(Spec.NamedMonthIsOwn && parts.Spelling is DateSpelling.NamedMonth && !parts.TwoDigitYear))
+            {
+                // A spelling the dataset itself writes (ACLED's older exports: 2 June 2025) is no sign of a re-save.
+                _firstOther ??= (line, value);
+            }
+
             _twoDigitYears += parts.TwoDigitYear ? 1 : 0;
             if (parts.OnlyDayFirst)
             {

@@ -96,7 +96,7 @@ public sealed class ChartCommandTests : System.IDisposable
     }
 
     [Theory]
-    [InlineData("claims", new[] { "<IN>", "-e, --engagement <ID> (REQUIRED)", "-p, --policy <fullRange|conservative|bestEstimate>", "-o, --output <OUT.svg|OUT.png|-> (REQUIRED)", "--width <PIXELS>", "--from <auto|json|jsonl|ged|acled>" })]
+    [InlineData("claims", new[] { "<IN>", "-e, --engagement <ID> (REQUIRED)", "-p, --policy <fullRange|conservative|bestEstimate>", "-o, --output <OUT.svg|OUT.png|-> (REQUIRED)", "--width <PIXELS>", "--from <auto|json|jsonl|ged|acled|ucdp-api|acled-api>" })]
     [InlineData("series", new[] { "<IN>", "--by <day|week|month|year>", "[default: month]", "-m, --measure <MEASURE>", "-f, --figure <FIGURE-ID>" })]
     [InlineData("map", new[] { "<IN>", "-m, --measure <MEASURE>", "[default: bestEstimate]", "Natural Earth" })]
     public void Help_OfEachChart_DescribesItsOptions(string chart, string[] expected)

@@ -8,6 +8,11 @@ using ConflictModel.Interop.Formats;
 namespace ConflictModel.Interop.Tests.Api;
 
 /// <summary>The API reader streams: a large generated page set is read with live memory bounded by a batch, not by the input.</summary>
+/// <remarks>
+/// Live memory is measured for the whole process (<see cref="GC.GetTotalMemory(bool)"/>), so the test runs alone, after
+/// the tests that run in parallel (which, in the same process, hold tens of megabytes of their own).
+/// </remarks>
+[Collection(MeasuresProcessMemory.Name)]
 public sealed class ApiStreamingTests
 {
     [Fact]
@@ -100,4 +105,12 @@ public sealed class ApiStreamingTests
             return Encoding.UTF8.GetBytes(text.Append("\n]}\n").ToString());
         }
     }
+}
+
+/// <summary>Tests that measure the process's live memory: never run beside other tests.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MeasuresProcessMemory
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Measures the process's live memory";
 }

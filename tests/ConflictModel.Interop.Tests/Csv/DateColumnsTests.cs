@@ -140,6 +140,27 @@ public class DateColumnsTests
         documents.Engagements().First().Time.Start.Date.Should().Be(new LocalDate(2026, 3, 4));
     }
 
+    [Theory]
+    [InlineData("2 June 2025", "9 June 2025", false)]
+    [InlineData("02-Jun-25", "09-Jun-25", true)]
+    [InlineData("6/2/2025", "6/9/2025", true)]
+    public async Task Read_AcledEventDates_OwnOlderSpellingIsNoReSave_ASpreadsheetsIs(string first, string second, bool warned)
+    {
+        var table = CsvTable.Parse(TestFiles.Read("acled-synthetic.csv"));
+        var rows = table.Rows.Select((r, i) =>
+        {
+            var row = (string[])r.Clone();
+            row[System.Array.IndexOf(table.Header, "event_date")] = i % 2 == 0 ? first : second;
+            return row;
+        }).ToList();
+        var csv = new CsvTable { Header = table.Header, Rows = rows }.ToCsv();
+
+        var (documents, summary) = await CsvInputs.ReadAsync(ConflictModel.Interop.Acled.AcledFormat.Instance, Encoding.UTF8.GetBytes(csv));
+
+        documents.Engagements().Select(e => e.Time.Start.Date).Distinct().Should().BeEquivalentTo(new[] { new LocalDate(2025, 6, 2), new LocalDate(2025, 6, 9) });
+        summary.Problems.Any(p => p.Code == "csv.date-spellings").Should().Be(warned, "ACLED's own exports wrote 2 June 2025; two-digit years and numeric dates are a spreadsheet's");
+    }
+
     /// <summary>Real rows of the GED file with the given dates.</summary>
     private static string Rows(params (string Start, string End)[] dates)
     {
