@@ -67,36 +67,14 @@ internal sealed class RowBlock
     /// <summary>Copies the (unescaped) values of <paramref name="row"/> into the block as its next row.</summary>
     public void Add(SepReader.Row row)
     {
-        if (Count == _rows.Length)
-        {
-            Array.Resize(ref _rows, _rows.Length * 2);
-        }
-
         var cols = row.ColCount;
-        if (_usedCols + cols > _starts.Length)
-        {
-            var size = Math.Max(_starts.Length * 2, _usedCols + cols);
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _lengths, size);
-        }
-
+        Reserve(cols);
         for (var c = 0; c < cols; c++)
         {
-            var value = row[c].Span;
-            if (_usedChars + value.Length > _chars.Length)
-            {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _usedChars + value.Length));
-            }
-
-            value.CopyTo(_chars.AsSpan(_usedChars));
-            _starts[_usedCols + c] = _usedChars;
-            _lengths[_usedCols + c] = value.Length;
-            _usedChars += value.Length;
+            Put(c, row[c].Span);
         }
 
-        _rows[Count] = new RowEntry { Line = row.LineNumberFrom, FirstCol = _usedCols, ColCount = cols };
-        _usedCols += cols;
-        Count++;
+        Commit(row.LineNumberFrom, cols);
     }
 
     /// <summary>
@@ -105,33 +83,49 @@ internal sealed class RowBlock
     /// </summary>
     public void Add(ReadOnlySpan<string?> values, long line)
     {
+        var cols = values.Length;
+        Reserve(cols);
+        for (var c = 0; c < cols; c++)
+        {
+            Put(c, values[c].AsSpan());
+        }
+
+        Commit(line, cols);
+    }
+
+    /// <summary>Makes room for one more row of <paramref name="cols"/> values.</summary>
+    private void Reserve(int cols)
+    {
         if (Count == _rows.Length)
         {
             Array.Resize(ref _rows, _rows.Length * 2);
         }
 
-        var cols = values.Length;
         if (_usedCols + cols > _starts.Length)
         {
             var size = Math.Max(_starts.Length * 2, _usedCols + cols);
             Array.Resize(ref _starts, size);
             Array.Resize(ref _lengths, size);
         }
+    }
 
-        for (var c = 0; c < cols; c++)
+    /// <summary>Copies value <paramref name="c"/> of the row being added.</summary>
+    private void Put(int c, ReadOnlySpan<char> value)
+    {
+        if (_usedChars + value.Length > _chars.Length)
         {
-            var value = values[c].AsSpan();
-            if (_usedChars + value.Length > _chars.Length)
-            {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _usedChars + value.Length));
-            }
-
-            value.CopyTo(_chars.AsSpan(_usedChars));
-            _starts[_usedCols + c] = _usedChars;
-            _lengths[_usedCols + c] = value.Length;
-            _usedChars += value.Length;
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _usedChars + value.Length));
         }
 
+        value.CopyTo(_chars.AsSpan(_usedChars));
+        _starts[_usedCols + c] = _usedChars;
+        _lengths[_usedCols + c] = value.Length;
+        _usedChars += value.Length;
+    }
+
+    /// <summary>Ends the row being added: it starts on <paramref name="line"/> and has <paramref name="cols"/> values.</summary>
+    private void Commit(long line, int cols)
+    {
         _rows[Count] = new RowEntry { Line = line, FirstCol = _usedCols, ColCount = cols };
         _usedCols += cols;
         Count++;
