@@ -55,7 +55,7 @@ internal static class ConvertCommand
         }.AtLeastOne();
         var threads = new Option<int>("--threads")
         {
-            Description = "How many threads map GED or ACLED rows, serialize JSON Lines and turn documents into GED or ACLED rows (the output, its notes and their order are the same on any number). The default is the number of cores for inputs of 64 MiB or more, and 1 below.",
+            Description = "How many threads map GED or ACLED rows and serialize JSON Lines (the output is the same on any number). The default is the number of cores for inputs of 64 MiB or more, and 1 below.",
             DefaultValueFactory = _ => 0,
             HelpName = "N",
         };

@@ -21,6 +21,7 @@ internal static class CsvExportEngine
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(writer);
         var o = options ?? CsvExportOptions.Default;
+        var own = layout.Columns.Count;
         var columns = layout.Columns.Concat(o.AdditionalColumns).ToArray();
         var values = new string[columns.Length];
         var notes = new List<Problem>();
@@ -56,61 +57,37 @@ internal static class CsvExportEngine
                 table.Write(row, countAsData: false);
             }
 
-            void Take(Rendered rendered)
+            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                foreach (var note in rendered.Notes)
+                var index = new DocumentIndex(document);
+                for (var i = 0; i < document.Engagements.Count; i++)
                 {
-                    Note(note);
-                }
-
-                foreach (var row in rendered.Rows)
-                {
-                    table.Write(row);
-                }
-
-                engagements += rendered.Engagements;
-                refused += rendered.Refused;
-            }
-
-            if (o.MaxDegreeOfParallelism == 1)
-            {
-                await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
-                {
-                    var (written, notWritten) = Render(layout, document, o, values, table.Write, Note, cancellationToken);
-                    engagements += written;
-                    refused += notWritten;
-                }
-            }
-            else
-            {
-                // Documents are rendered to rows on the thread pool, at most MaxDegreeOfParallelism ahead, and written in
-                // their order by this thread, so the file and its notes are the same on any number of threads.
-                var pending = new Queue<Task<Rendered>>();
-                try
-                {
-                    await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+                    var engagement = document.Engagements[i];
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (string.IsNullOrWhiteSpace(engagement.Id.Value))
                     {
-                        var current = document;
-                        pending.Enqueue(Task.Run(() => Render(layout, current, o, cancellationToken), cancellationToken));
-                        while (pending.Count >= o.MaxDegreeOfParallelism)
+                        // The event id column is required and derived from the engagement id: without one, nothing to write.
+                        refused++;
+                        Note(ExportNotes.Note(engagement, "engagements[" + i.ToString(CultureInfo.InvariantCulture) + "].id", ExportNotes.NoId, $"the engagement '{engagement.Name}' has no id, from which the required event id column would be derived: it is not written."));
+                        continue;
+                    }
+
+                    var context = new ReconciliationContext(index, engagement);
+                    layout.Notes(engagement, index, Note);
+                    var siteRows = layout.RowCount(engagement);
+                    for (var s = 0; s < siteRows; s++)
+                    {
+                        layout.ToColumns(engagement, s, index.FindActor, index.FindSource, f => FigureReconciler.Reconcile(f, context, layout.Policy), values);
+                        for (var extra = 0; extra < o.AdditionalColumns.Count; extra++)
                         {
-                            Take(await pending.Dequeue().ConfigureAwait(false));
+                            var name = o.AdditionalColumns[extra];
+                            values[own + extra] = engagement.DatasetFields.FirstOrDefault(f => f.Dataset == layout.Dataset && f.Name == name)?.Value ?? string.Empty;
                         }
+
+                        table.Write(values);
                     }
 
-                    while (pending.Count > 0)
-                    {
-                        Take(await pending.Dequeue().ConfigureAwait(false));
-                    }
-                }
-                finally
-                {
-                    // A failed or cancelled export still waits for the renderings it started, so none outlives the call;
-                    // their own failures are observed here and the first failure goes on.
-                    if (pending.Count > 0)
-                    {
-                        await Task.WhenAll(pending).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
-                    }
+                    engagements++;
                 }
             }
 
@@ -133,60 +110,6 @@ internal static class CsvExportEngine
             Notes = notes,
         };
     }
-
-    /// <summary>Renders one document's rows into <paramref name="row"/> and its notes into <paramref name="note"/>, in order.</summary>
-    /// <returns>The engagements written and refused.</returns>
-    private static (long Written, long Refused) Render(CsvLayout layout, DatasetDocument document, CsvExportOptions o, string[] values, Action<string[], bool> row, Action<Problem> note, CancellationToken cancellationToken)
-    {
-        var own = layout.Columns.Count;
-        long written = 0;
-        long refused = 0;
-        var index = new DocumentIndex(document);
-        for (var i = 0; i < document.Engagements.Count; i++)
-        {
-            var engagement = document.Engagements[i];
-            cancellationToken.ThrowIfCancellationRequested();
-            if (string.IsNullOrWhiteSpace(engagement.Id.Value))
-            {
-                // The event id column is required and derived from the engagement id: without one, nothing to write.
-                refused++;
-                note(ExportNotes.Note(engagement, "engagements[" + i.ToString(CultureInfo.InvariantCulture) + "].id", ExportNotes.NoId, $"the engagement '{engagement.Name}' has no id, from which the required event id column would be derived: it is not written."));
-                continue;
-            }
-
-            var context = new ReconciliationContext(index, engagement);
-            layout.Notes(engagement, index, note);
-            var siteRows = layout.RowCount(engagement);
-            for (var s = 0; s < siteRows; s++)
-            {
-                layout.ToColumns(engagement, s, index.FindActor, index.FindSource, f => FigureReconciler.Reconcile(f, context, layout.Policy), values);
-                for (var extra = 0; extra < o.AdditionalColumns.Count; extra++)
-                {
-                    var name = o.AdditionalColumns[extra];
-                    values[own + extra] = engagement.DatasetFields.FirstOrDefault(f => f.Dataset == layout.Dataset && f.Name == name)?.Value ?? string.Empty;
-                }
-
-                row(values, true);
-            }
-
-            written++;
-        }
-
-        return (written, refused);
-    }
-
-    /// <summary>Renders one document to rows and notes held in memory, for a write on several threads.</summary>
-    private static Rendered Render(CsvLayout layout, DatasetDocument document, CsvExportOptions o, CancellationToken cancellationToken)
-    {
-        var rows = new List<string[]>(document.Engagements.Count);
-        var notes = new List<Problem>();
-        var values = new string[layout.Columns.Count + o.AdditionalColumns.Count];
-        var (written, refused) = Render(layout, document, o, values, (v, _) => rows.Add((string[])v.Clone()), notes.Add, cancellationToken);
-        return new Rendered(rows, notes, written, refused);
-    }
-
-    /// <summary>One document's rows and notes, rendered ahead of writing.</summary>
-    private sealed record Rendered(List<string[]> Rows, List<Problem> Notes, long Engagements, long Refused);
 
     /// <summary>A stream of one document.</summary>
     /// <param name="document">The document.</param>

@@ -32,23 +32,8 @@ public sealed record CsvExportOptions
     public bool IncludeHxlRow { get; init; }
 
     /// <summary>
-    /// Gets how many documents (import batches) are turned into rows at once, on the thread pool; the rows and notes
-    /// are written in the documents' order whatever the value, so the file is the same on any number. The default is 1.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxDegreeOfParallelism));
-            field = value;
-        }
-    } = 1;
-
-    /// <summary>
     /// Gets a callback that sees every note as it is made (what was split, could not be written, or was written by a
-    /// rule), beyond the first 1,000 that <see cref="ExportSummary.Notes"/> keeps. Called on the exporting thread, in the documents' order, also when they are rendered on several threads. The
+    /// rule), beyond the first 1,000 that <see cref="ExportSummary.Notes"/> keeps. Called on the exporting thread. The
     /// default is none.
     /// </summary>
     public Action<Problem>? OnNote { get; init; }

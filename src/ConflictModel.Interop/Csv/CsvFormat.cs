@@ -88,7 +88,7 @@ public abstract class CsvFormat : DatasetFormat
                 chosen is null ? Layout : CreateLayout(chosen),
                 Counted(rest, () => received++, cancellationToken),
                 writer,
-                new CsvExportOptions { SpreadsheetSafe = o.SpreadsheetSafe, AdditionalColumns = o.AdditionalColumns, IncludeHxlRow = o.IncludeHxlRow, OnNote = o.OnNote, MaxDegreeOfParallelism = o.MaxDegreeOfParallelism },
+                new CsvExportOptions { SpreadsheetSafe = o.SpreadsheetSafe, AdditionalColumns = o.AdditionalColumns, IncludeHxlRow = o.IncludeHxlRow, OnNote = o.OnNote },
                 cancellationToken).ConfigureAwait(false);
             return new DatasetWriteSummary
             {

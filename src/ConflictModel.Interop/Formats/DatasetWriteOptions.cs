@@ -36,7 +36,7 @@ public sealed record DatasetWriteOptions
     public bool IncludeHxlRow { get; init; }
 
     /// <summary>
-    /// Gets how many threads serialize documents at once (JSON Lines) or turn them into rows (GED and ACLED CSV); the output is in order whatever the value.
+    /// Gets how many threads serialize documents at once (JSON Lines); the output is in order whatever the value.
     /// The default is 1.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>

@@ -83,16 +83,10 @@ public class ConvertBenchmarks
     public async Task<long> WriteJsonLines() =>
         (await JsonLinesFormat.Instance.WriteAsync(Held(), Stream.Null, new DatasetWriteOptions { MaxDegreeOfParallelism = Threads }).ConfigureAwait(false)).EngagementsWritten;
 
-    /// <summary>The GED writing alone, of as many engagements as the file holds, on <see cref="Threads"/> threads.</summary>
+    /// <summary>The GED writing alone, of as many engagements as the file holds.</summary>
     /// <returns>The engagements written.</returns>
     [Benchmark]
     public async Task<long> WriteGed() =>
-        (await GedFormat.Instance.WriteAsync(Held(), Stream.Null, new DatasetWriteOptions { MaxDegreeOfParallelism = Threads }).ConfigureAwait(false)).EngagementsWritten;
-
-    /// <summary>The GED writing alone on one thread: <see cref="WriteGed"/> against it is what the threads give.</summary>
-    /// <returns>The engagements written.</returns>
-    [Benchmark]
-    public async Task<long> WriteGedOneThread() =>
         (await GedFormat.Instance.WriteAsync(Held(), Stream.Null).ConfigureAwait(false)).EngagementsWritten;
 
     /// <summary>GED → JSON Lines: the import piped into the writing.</summary>
@@ -112,7 +106,7 @@ public class ConvertBenchmarks
     {
         await using var input = File.OpenRead(_path);
         var reading = GedFormat.Instance.Read(input, Options());
-        return (await GedFormat.Instance.WriteAsync(reading, Stream.Null, new DatasetWriteOptions { MaxDegreeOfParallelism = Threads }).ConfigureAwait(false)).EngagementsWritten;
+        return (await GedFormat.Instance.WriteAsync(reading, Stream.Null).ConfigureAwait(false)).EngagementsWritten;
     }
 
     private DatasetReadOptions Options(bool uniqueIds = false) => new() { MaxDegreeOfParallelism = Threads, UniqueIdsAcrossBatches = uniqueIds };
