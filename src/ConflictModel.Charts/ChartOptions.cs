@@ -18,7 +18,7 @@ public sealed record ChartOptions
     /// <summary>Gets the default options: 960 pixels wide, labels shortened past 36 characters.</summary>
     public static ChartOptions Default { get; } = new();
 
-    /// <summary>Gets the width of the picture in pixels. The default is 960; at least 480.</summary>
+    /// <summary>Gets the width of the picture in pixels. The default is 960; at least 480. The claims chart is drawn wider when a value or range text right of its rows would not fit, so that no such text is cut at the edge.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 480 or not finite.</exception>
     public double Width
     {

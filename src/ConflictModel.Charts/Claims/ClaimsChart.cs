@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
 using ConflictModel.Charts.Rendering;
@@ -38,6 +39,9 @@ public static class ClaimsChart
     private const double Margin = 16;
     private const double RowHeight = 22;
     private const double ValueColumn = 190;
+
+    /// <summary>The longest value text drawn whole right of a row (its tooltip holds it whole in any case).</summary>
+    private const int ValueTextLength = 60;
     private static readonly string[] PolicyColours = ["#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"];
 
     /// <summary>Draws the claims chart of the engagement with id <paramref name="engagementId"/> of <paramref name="document"/>.</summary>
@@ -101,9 +105,20 @@ public static class ClaimsChart
         body.Add(Key(plotLeft, ref y));
         body.AddRange(legend.Draw(Margin, ref y));
         var height = Math.Ceiling(y + Margin);
-        var svg = Document(options.Width, height, engagement.Name + ": the claims per figure and the reconciled ranges", options.FontFamily, "claims-chart", body);
-        return new SvgChart { Svg = svg, Width = options.Width, Height = height, Notes = [.. notes] };
+        var width = Math.Max(options.Width, Math.Ceiling(RightEdge(body) + Margin));
+        var svg = Document(width, height, engagement.Name + ": the claims per figure and the reconciled ranges", options.FontFamily, "claims-chart", body);
+        return new SvgChart { Svg = svg, Width = width, Height = height, Notes = [.. notes] };
     }
+
+    /// <summary>Finds how far right the value and range texts reach, so that the picture can be widened to show them whole.</summary>
+    /// <param name="body">The chart's elements.</param>
+    /// <returns>The right edge of the widest such text (bold text counted a tenth wider), or 0 when there is none.</returns>
+    private static double RightEdge(IEnumerable<XElement> body) =>
+        body.SelectMany(e => e.DescendantsAndSelf())
+            .Where(e => e.Name.LocalName == "text" && (string?)e.Attribute("class") is "estimate-value" or "range-text")
+            .Select(e => double.Parse((string)e.Attribute("x")!, CultureInfo.InvariantCulture) + (Width(e.Value) * ((string?)e.Attribute("font-weight") == "bold" ? 1.1 : 1)))
+            .DefaultIfEmpty(0)
+            .Max();
 
     private static XElement Panel(DocumentIndex index, Engagement engagement, ReconciliationContext context, DisputedFigure figure, ReconciliationPolicy[] policies, Legend legend, double left, double right, ref double y, List<string> notes)
     {
@@ -192,7 +207,7 @@ public static class ClaimsChart
             E("title", tooltip));
         var suffix = status switch { "superseded" => " (superseded)", "set-aside" => " (not used)", _ => string.Empty };
         g.Add(legend.Label(source, Margin, y + 4));
-        g.Add(Text(scale.To + 12, y + 4, Shorten((q?.ToString() ?? "no quantity") + suffix, 30), content: A("class", "estimate-value")));
+        g.Add(Text(scale.To + 12, y + 4, Shorten((q?.ToString() ?? "no quantity") + suffix, ValueTextLength), content: A("class", "estimate-value")));
         const string ink = "#333333";
         switch (q)
         {
@@ -254,7 +269,7 @@ public static class ClaimsChart
             A("data-figure", c.FigureId.ToString()),
             E("title", c.Reason));
         g.Add(legend.Label(source, Margin, y + 4));
-        g.Add(Text(scale.To + 12, y + 4, Shorten("≤" + Fmt(c.Value ?? 0) + " (" + measure + " caps)", 30), content: A("class", "estimate-value")));
+        g.Add(Text(scale.To + 12, y + 4, Shorten("≤" + Fmt(c.Value ?? 0) + " (" + measure + " caps)", ValueTextLength), content: A("class", "estimate-value")));
         if (c.Value is { } v)
         {
             g.Add(Interval(scale.Map(0), scale.Map(v), y, "#777777", dashed: true));

@@ -111,6 +111,27 @@ public sealed class ClaimsChartTests
     }
 
     [Fact]
+    public void Render_Timbuktu_EveryValueTextIsWholeAndInsideThePicture()
+    {
+        var chart = ClaimsChart.Render(TestFiles.Timbuktu(), new(Timbuktu));
+        var root = SvgReader.Parse(chart);
+        var texts = root.WithClass("estimate-value").Concat(root.WithClass("range-text")).ToList();
+        texts.Should().NotBeEmpty();
+        texts.Should().AllSatisfy(t => t.Value.Should().NotEndWith("…"));
+        texts.Should().AllSatisfy(t => (SvgReader.Number(t, "x") + (t.Value.Length * 12 * 0.6)).Should().BeLessThanOrEqualTo(chart.Width));
+        texts.Select(t => t.Value).Should().Contain("several dozen (36–108) (not used)");
+    }
+
+    [Fact]
+    public void Render_NarrowOptions_WidenThePictureToHoldTheValueTexts()
+    {
+        var chart = ClaimsChart.Render(TestFiles.Timbuktu(), new(Timbuktu), options: new ChartOptions { Width = 480 });
+        var root = SvgReader.Parse(chart);
+        chart.Width.Should().BeGreaterThan(480);
+        root.WithClass("estimate-value").Should().AllSatisfy(t => (SvgReader.Number(t, "x") + (t.Value.Length * 12 * 0.6)).Should().BeLessThanOrEqualTo(chart.Width));
+    }
+
+    [Fact]
     public void Render_EveryForm_BandsSpanEachPolicysRange()
     {
         var document = Documents.EveryForm();

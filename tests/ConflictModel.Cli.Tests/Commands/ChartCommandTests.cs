@@ -23,7 +23,7 @@ public sealed class ChartCommandTests : System.IDisposable
         var run = Cli.Run("chart", "claims", Repository.TimbuktuExample, "--engagement", "timbuktu-2025-06-02", "-o", path);
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Error.Should().Be("Wrote " + path + " (960×1428)\n");
+        run.Error.Should().Be("Wrote " + path + " (1020×1428)\n");
         var root = XDocument.Load(path).Root!;
         root.Name.Should().Be(Svg + "svg");
         root.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "policy-band" && (string?)g.Attribute("data-policy") == "full range")
@@ -39,7 +39,7 @@ public sealed class ChartCommandTests : System.IDisposable
 
         run.ExitCode.Should().Be(0, run.Error);
         using var bitmap = SKBitmap.Decode(path);
-        (bitmap.Width, bitmap.Height).Should().Be((960, 1428));
+        (bitmap.Width, bitmap.Height).Should().Be((1020, 1428));
         // The middle of the first full-range band is the band's colour (#1f77b4 at 35 % over white), not background.
         var band = XDocument.Parse(svg.Output).Descendants(Svg + "rect").First(r => (string?)r.Attribute("class") == "band");
         var x = double.Parse((string)band.Attribute("x")!, CultureInfo.InvariantCulture) + (double.Parse((string)band.Attribute("width")!, CultureInfo.InvariantCulture) / 2);
