@@ -25,7 +25,7 @@ internal static class CommandLine
     /// gets the same help and version options.
     /// </remarks>
     internal static Command Create(bool errorIsTerminal = false) =>
-        new(Name, "Validate, summarise, document and convert ConflictModel dataset documents (armed-conflict events with disputed figures and sourced statements); read and write Wikipedia infobox casualty figures.")
+        new(Name, "Validate, summarise, document, convert, count, export, match and draw ConflictModel datasets (armed-conflict events with disputed figures and sourced statements) and the UCDP GED and ACLED files and API answers they come from; read and write Wikipedia infobox casualty figures.")
         {
             new HelpOption(),
             new VersionOption { Action = new ToolVersionAction() },
