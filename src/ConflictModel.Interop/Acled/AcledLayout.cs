@@ -6,6 +6,7 @@ using ConflictModel.Engagements;
 using ConflictModel.Figures;
 using ConflictModel.Interop.Csv;
 using ConflictModel.Interop.Ged;
+using ConflictModel.Places;
 using ConflictModel.Sources;
 using ConflictModel.Validation;
 
@@ -171,9 +172,93 @@ internal sealed class AcledLayout : CsvLayout
         }
 
         TypeNote(e, index, note);
-        FigureNotes(e, note);
+        FigureNotes(e, index, note);
         StatementNotes(e, index, note);
         ColumnNotes(e, note);
+        MemberNotes.Engagement(e, "ACLED", Dataset, tactics: false, note, ExternalIdScheme.AcledEvent);
+        if (e.Conflict is { } conflict)
+        {
+            MemberNotes.Dropped(e, ExportNotes.PathOf(e) + ".conflict", note, $"ACLED has no column for the conflict an event is part of: '{ModelText.Shorten(conflict.Name, 60)}' is not written.");
+        }
+
+        MemberNotes.Time(e, "ACLED", "event_date and time_precision (one day)", MemberNotes.TimeLost(e.Time, range: false, monthOrYear: false, approximate: true), note);
+        foreach (var site in e.Sites)
+        {
+            MemberNotes.Site(e, site, "ACLED", SiteKind.Settlement, "for every location", GeoPrecisionBack, levels: 3, localityIsName: true, description: false, note);
+        }
+    }
+
+    /// <summary>The precision an import gives for the geo_precision the export writes for <paramref name="precision"/>.</summary>
+    private static SpatialPrecision GeoPrecisionBack(SpatialPrecision precision) => precision switch
+    {
+        SpatialPrecision.ExactLocation or SpatialPrecision.NearLocation => precision,
+        _ => SpatialPrecision.FirstOrderAdministrative,
+    };
+
+    /// <summary>A column's value in the row last filled, or empty when the layout has no such column (as an import of the row sees it).</summary>
+    private string Written(string[] full, int column) => _written[column] || (Kind == AcledLayoutKind.Monadic && column is AcledMapping.Inter2) ? full[column] : string.Empty;
+
+    /// <summary>
+    /// What an import of the first row would give back otherwise than the engagement holds it: its name (ACLED's import
+    /// names an event "sub_event_type: actor1 vs actor2, location, event_date"), the tactics the sub-event type does not
+    /// carry, the sides' roles (belligerents for battles, else attacker and defender) and names, and each written actor's
+    /// name, aliases, parent, kind (from inter1/inter2 for the leading actor, from the name for associated ones), country
+    /// and external ids.
+    /// </summary>
+    public override void WrittenNotes(Engagement engagement, DocumentIndex index, Action<Problem> note)
+    {
+        var e = engagement;
+        var full = _full!;
+        var actor2 = Written(full, AcledMapping.Actor2);
+        var name = ModelText.Shorten(Written(full, AcledMapping.SubEventType) + ": " + Written(full, AcledMapping.Actor1) + (actor2.Length > 0 ? " vs " + actor2 : string.Empty)
+            + ", " + Written(full, AcledMapping.Location) + ", " + NodaTime.Text.LocalDatePattern.Iso.Format(e.Time.Start.Date), ModelText.ShortText);
+        if (e.Name != name)
+        {
+            MemberNotes.Dropped(e, ExportNotes.PathOf(e) + ".name", note, $"ACLED has no column for an engagement's name (an import names the row after sub_event_type, the actors, location and event_date): '{ModelText.Shorten(e.Name, 60)}' is not written.");
+        }
+
+        var (type, tactics) = AcledTaxonomy.ToModel(Written(full, AcledMapping.EventType), Written(full, AcledMapping.SubEventType));
+        var lost = e.Tactics.Where(t => !tactics.Contains(t)).ToList();
+        if (lost.Count > 0)
+        {
+            MemberNotes.Dropped(e, ExportNotes.PathOf(e) + ".tactics", note, $"ACLED's sub_event_type '{Written(full, AcledMapping.SubEventType)}' holds {(tactics.Length == 0 ? "no tactic" : string.Join(", ", tactics))}: {string.Join(", ", lost)} not written.");
+        }
+
+        var battle = type == EngagementType.Battle;
+        for (var s = 0; s < Math.Min(2, e.Sides.Count); s++)
+        {
+            var side = e.Sides[s];
+            var path = ExportNotes.PathOf(e, "sides", side.Id.Value);
+            var role = battle ? SideRole.Belligerent : s == 0 ? SideRole.Attacker : SideRole.Defender;
+            if (side.Role != role)
+            {
+                MemberNotes.Dropped(e, path + ".role", note, $"ACLED has no column for a side's role (an import gives {role} for event type {Written(full, AcledMapping.EventType)}): the role {side.Role} of side {s + 1} is not written.");
+            }
+
+            if (side.Name is { } sideName)
+            {
+                MemberNotes.Dropped(e, path + ".name", note, $"ACLED's actor columns hold the actors' names: the side's name '{ModelText.Shorten(sideName, 60)}' is not written.");
+            }
+
+            for (var a = 0; a < side.ActorIds.Count; a++)
+            {
+                if (index.FindActor(side.ActorIds[a]) is not { } actor)
+                {
+                    continue;
+                }
+
+                var written = AcledMapping.AcledName(actor);
+                var actorPath = MemberNotes.PathOf(e, side, actor.Id);
+                if (written != actor.Name)
+                {
+                    MemberNotes.Dropped(e, actorPath + ".name", note, $"ACLED's actor column holds the actor's ACLED name ('{ModelText.Shorten(written, 60)}'): its name '{ModelText.Shorten(actor.Name, 60)}' is not written.");
+                }
+
+                var inter = full[s == 0 ? AcledMapping.Inter1 : AcledMapping.Inter2];
+                var (kind, reason) = a == 0 ? (AcledTaxonomy.KindOf(inter), $"from inter{s + 1} '{inter}'") : (AcledTaxonomy.KindFromName(written), "from an associated actor's name");
+                MemberNotes.Actor(e, actorPath, actor, "ACLED", kind, reason, null, "ACLED's iso column is the event's country", note, ExternalIdScheme.AcledActor);
+            }
+        }
     }
 
     private static string CanonicalName(string column) => AcledLayoutKinds.CanonicalIndex(column) is var c and >= 0 ? AcledColumns.AllNames[c] : column;
@@ -218,7 +303,7 @@ internal sealed class AcledLayout : CsvLayout
         }
     }
 
-    private static void FigureNotes(Engagement e, Action<Problem> note)
+    private static void FigureNotes(Engagement e, DocumentIndex index, Action<Problem> note)
     {
         var total = e.Figures.FirstOrDefault(f => f.Measure == Measure.Killed && f.Subject.Kind == SubjectKind.All && f.PartOf is null);
         var summed = total is null ? e.Figures.Where(f => f.Measure == Measure.Killed && f.PartOf is null).ToList() : [];
@@ -232,6 +317,11 @@ internal sealed class AcledLayout : CsvLayout
                     note(ExportNotes.Note(e, path, ExportNotes.EstimatesDropped, f.Estimates.IsEmpty
                         ? "the total killed has no estimate: fatalities is left empty."
                         : $"{f.Estimates.Count} estimate(s) of the total killed are written as one value in fatalities (the exact one, else their conservative reconciliation); the estimates as stated, and who stated them, are not written."));
+                }
+                else
+                {
+                    MemberNotes.Attribution(e, path, f, "ACLED", "fatalities", AcledMapping.AcledSourceId, index.FindSource, note);
+                    MemberNotes.Figure(e, path, f, "ACLED", AcledMapping.FatalityNote, _ => "fatalities", note);
                 }
 
                 continue;
@@ -248,6 +338,7 @@ internal sealed class AcledLayout : CsvLayout
 
     private static void StatementNotes(Engagement e, DocumentIndex index, Action<Problem> note)
     {
+        var seen = new HashSet<SourceId>();
         var notesTaken = false;
         foreach (var statement in e.Statements)
         {
@@ -301,6 +392,8 @@ internal sealed class AcledLayout : CsvLayout
             {
                 note(ExportNotes.Note(e, path, ExportNotes.StatementDropped, $"ACLED's source column holds the source's name ({source.Name}): {string.Join(", ", details)} not written."));
             }
+
+            MemberNotes.Source(e, path, source, "ACLED", SourceKind.Other, null, seen, note);
         }
 
         if (e.ResultSummary is not null && notesTaken)
