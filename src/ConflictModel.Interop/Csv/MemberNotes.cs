@@ -83,7 +83,7 @@ internal static class MemberNotes
 
         if (lost.Count > 0)
         {
-            Dropped(e, path, note, $"{format} has no column for {whose}'s external ids {string.Join(", ", lost)}: not written.");
+            Dropped(e, path, note, $"{format} has no column for the external ids {string.Join(", ", lost)} of {whose}: not written.");
         }
     }
 
@@ -215,17 +215,17 @@ internal static class MemberNotes
         if (actor.ParentId is { } parent)
         {
             var relation = actor.ParentRelation is { } r ? " (" + r + ")" : string.Empty;
-            Dropped(e, path + ".parentId", note, $"{format} has no column for an actor's parent: {actor.Name}'s parent {parent.Value}{relation} is not written.");
+            Dropped(e, path + ".parentId", note, $"{format} has no column for an actor's parent: the parent {parent.Value}{relation} of {actor.Name} is not written.");
         }
 
         if (actor.Kind != kind)
         {
-            Dropped(e, path + ".kind", note, $"{format} has no column that holds {actor.Name}'s kind {actor.Kind}: an import gives {kind} ({kindReason}).");
+            Dropped(e, path + ".kind", note, $"{format} has no column for the kind {actor.Kind} of {actor.Name}: an import gives {kind} ({kindReason}).");
         }
 
         if (actor.CountryCode is { } code && code != country)
         {
-            Dropped(e, path + ".countryCode", note, $"{format} has no column for {actor.Name}'s country {code} ({countryReason}): it is not written.");
+            Dropped(e, path + ".countryCode", note, $"{format} has no column for the country {code} of {actor.Name} ({countryReason}): it is not written.");
         }
 
         ExternalIds(e, path + ".externalIds", actor.ExternalIds, actor.Name, format, note, held);
