@@ -293,8 +293,9 @@ internal sealed class AcledLayout : CsvLayout
         {
             EngagementType.Attack when ExportNotes.IsAttackOnCivilians(e, index.FindActor) => "an Attack whose defending side is civilians",
             EngagementType.Attack or EngagementType.Ambush or EngagementType.Raid or EngagementType.Siege => $"ACLED has no type for {e.Type}: it",
-            EngagementType.Bombing when subEvent == "Remote explosive/landmine/IED" && !e.Tactics.Contains(Tactic.ImprovisedExplosiveDevice) => "a Bombing without a tactic that names its weapon",
-            EngagementType.Other when subEvent == "Other" => "an engagement of type Other without mob violence or arrests",
+            // The legacy layout has no sub-event type: its event types are the model's types, nothing is chosen for them.
+            EngagementType.Bombing when Kind != AcledLayoutKind.Legacy && subEvent == "Remote explosive/landmine/IED" && !e.Tactics.Contains(Tactic.ImprovisedExplosiveDevice) => "a Bombing without a tactic that names its weapon",
+            EngagementType.Other when Kind != AcledLayoutKind.Legacy && subEvent == "Other" => "an engagement of type Other without mob violence or arrests",
             _ => null,
         };
         if (rule is not null)
