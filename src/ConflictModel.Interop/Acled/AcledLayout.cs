@@ -202,8 +202,7 @@ internal sealed class AcledLayout : CsvLayout
     /// What an import of the first row would give back otherwise than the engagement holds it: its name (ACLED's import
     /// names an event "sub_event_type: actor1 vs actor2, location, event_date"), the tactics the sub-event type does not
     /// carry, the sides' roles (belligerents for battles, else attacker and defender) and names, and each written actor's
-    /// name, aliases, parent, kind (from inter1/inter2 for the leading actor, from the name for associated ones), country
-    /// and external ids.
+    /// name, aliases, parent, a kind no inter code carries, country and external ids.
     /// </summary>
     public override void WrittenNotes(Engagement engagement, DocumentIndex index, Action<Problem> note)
     {
@@ -254,9 +253,11 @@ internal sealed class AcledLayout : CsvLayout
                     MemberNotes.Dropped(e, actorPath + ".name", note, $"ACLED's actor column holds the actor's ACLED name ('{ModelText.Shorten(written, 60)}'): its name '{ModelText.Shorten(actor.Name, 60)}' is not written.");
                 }
 
-                var inter = full[s == 0 ? AcledMapping.Inter1 : AcledMapping.Inter2];
-                var (kind, reason) = a == 0 ? (AcledTaxonomy.KindOf(inter), $"from inter{s + 1} '{inter}'") : (AcledTaxonomy.KindFromName(written), "from an associated actor's name");
-                MemberNotes.Actor(e, actorPath, actor, "ACLED", kind, reason, null, "ACLED's iso column is the event's country", note, ExternalIdScheme.AcledActor);
+                // An import keeps the kind of the row that first names the actor (its inter code when it leads a side, else
+                // what its name suggests): a kind is held where an inter code carries it, and only there.
+                var code = AcledTaxonomy.InterCodeOf(actor.Kind);
+                var kind = AcledTaxonomy.KindOf(AcledTaxonomy.InterOf(code, numeric: false));
+                MemberNotes.Actor(e, actorPath, actor, "ACLED", kind, $"ACLED holds an actor's kind as an inter code, here '{AcledTaxonomy.InterOf(code, numeric: false)}'", null, "ACLED's iso column is the event's country", note, ExternalIdScheme.AcledActor);
             }
         }
     }
@@ -283,7 +284,9 @@ internal sealed class AcledLayout : CsvLayout
 
     private void TypeNote(Engagement e, DocumentIndex index, Action<Problem> note)
     {
-        if (ExportNotes.HasField(e, Dataset, "event_type") || ExportNotes.HasField(e, Dataset, "sub_event_type"))
+        // An engagement read from ACLED has its type from the file's own columns (kept as dataset fields where the model
+        // gives them back otherwise): written back, they are the file's, chosen by no rule.
+        if (ExportNotes.HasField(e, Dataset, "event_type") || ExportNotes.HasField(e, Dataset, "sub_event_type") || AcledMapping.RecordedLayout(e) is not null)
         {
             return;
         }

@@ -210,13 +210,15 @@ internal sealed class GedLayout : CsvLayout
                 continue;
             }
 
-            var ucdpId = w[s == 0 ? GedMapping.SideANewId : GedMapping.SideBNewId];
-            var kind = name.StartsWith("Government of", StringComparison.Ordinal) ? ActorKind.Government
-                : ucdpId == "1" || name == "Civilians" ? ActorKind.Civilians
+            // As the import infers them from the row that first names the actor: the kind from its name and UCDP id, the
+            // country from its Gleditsch-Ward code (both kept on the actor, so judged from the actor itself).
+            var ucdpId = GedMapping.External(actor.ExternalIds, ExternalIdScheme.UcdpActor);
+            var kind = actor.Name.StartsWith("Government of", StringComparison.Ordinal) ? ActorKind.Government
+                : ucdpId == "1" || actor.Name == "Civilians" ? ActorKind.Civilians
                 : ActorKind.NonStateArmedGroup;
-            var gw = w[s == 0 ? GedMapping.Gwnoa : GedMapping.Gwnob];
+            var gw = GedMapping.External(actor.ExternalIds, ExternalIdScheme.GleditschWard);
             var country = long.TryParse(gw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? CountryCodes.FromGw(code)?.Iso2 : null;
-            MemberNotes.Actor(e, MemberNotes.PathOf(e, side, actor.Id), actor, "GED", kind, $"from side_{letter}'s name and id", country,
+            MemberNotes.Actor(e, MemberNotes.PathOf(e, side, actor.Id), actor, "GED", kind, "from the actor's name and UCDP id", country,
                 gw.Length == 0 ? "gwno" + letter + " is written from a GleditschWard id, which it has not" : "gwno" + letter + " is " + gw, note,
                 ExternalIdScheme.UcdpActor, ExternalIdScheme.GleditschWard);
         }

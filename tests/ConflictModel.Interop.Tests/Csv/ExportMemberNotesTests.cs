@@ -213,7 +213,7 @@ public class ExportMemberNotesTests
         summary.Notes.Single(n => n.Path == attack + ".tactics").Message.Should().Be(
             "ACLED's sub_event_type 'Armed clash' holds no tactic: SuicideVehicleBorneIed, Infiltration, IndirectFire, CheckpointAssault not written.");
         summary.Notes.Single(n => n.Path == attack + ".sides[id=timbuktu-mali].actors[id=wagner-group].kind").Message.Should().Be(
-            "ACLED has no column for the kind PrivateMilitaryCompany of Wagner Group: an import gives Unknown (from an associated actor's name).");
+            "ACLED has no column for the kind PrivateMilitaryCompany of Wagner Group: an import gives InternationalForces (ACLED holds an actor's kind as an inter code, here 'External/Other forces').");
         summary.Notes.Single(n => n.Path == attack + ".time").Message.Should().NotContain("qualifier", "approximate is what time_precision 2 says");
     }
 
