@@ -228,7 +228,9 @@ internal sealed class AcledLayout : CsvLayout
         {
             var side = e.Sides[s];
             var path = ExportNotes.PathOf(e, "sides", side.Id.Value);
-            var role = battle ? SideRole.Belligerent : s == 0 ? SideRole.Attacker : SideRole.Defender;
+            // A first side whose actor1 is written empty (a file's row with actor2 only) is read back as the second.
+            var second = s == 1 || string.IsNullOrWhiteSpace(Written(full, AcledMapping.Actor1));
+            var role = battle ? SideRole.Belligerent : second ? SideRole.Defender : SideRole.Attacker;
             if (side.Role != role)
             {
                 MemberNotes.Dropped(e, path + ".role", note, $"ACLED has no column for a side's role (an import gives {role} for event type {Written(full, AcledMapping.EventType)}): the role {side.Role} of side {s + 1} is not written.");

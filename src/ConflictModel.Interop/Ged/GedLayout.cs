@@ -329,7 +329,7 @@ internal sealed class GedLayout : CsvLayout
                 continue;
             }
 
-            var held = column == "best" ? GedMapping.IsTotalAsWritten(f) : ExportNotes.IsOneExact(f);
+            var held = column == "best" ? GedMapping.IsTotalAsWritten(f) || IsImportedRange(e, f) : ExportNotes.IsOneExact(f);
             var columns = column == "best" ? "best, low and high" : column;
             if (!held)
             {
@@ -343,6 +343,14 @@ internal sealed class GedLayout : CsvLayout
             MemberNotes.Figure(e, path, f, "GED", null, held ? x => Wording(column, f, x) : x => x.Wording!, note);
         }
     }
+
+    /// <summary>
+    /// Whether the total is the import's form of a row without a usable best (empty or a sentinel): one range, "at least"
+    /// or "at most" estimate, with the file's best kept as a dataset field, so that best, low and high are written as
+    /// the file had them.
+    /// </summary>
+    private bool IsImportedRange(Engagement e, DisputedFigure total) =>
+        total.Estimates.Count == 1 && total.Estimates[0].Quantity is { Approximate: false, Form: QuantityForm.Range or QuantityForm.AtLeast or QuantityForm.AtMost } && ExportNotes.HasField(e, Dataset, "best");
 
     /// <summary>The wording GED's import gives an estimate it reads from <paramref name="column"/>.</summary>
     private static string Wording(string column, DisputedFigure figure, Estimate estimate) => column != "best" ? column : estimate.Quantity.Form switch
