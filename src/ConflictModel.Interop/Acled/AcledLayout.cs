@@ -327,7 +327,7 @@ internal sealed class AcledLayout : CsvLayout
                 else
                 {
                     MemberNotes.Attribution(e, path, f, "ACLED", "fatalities", AcledMapping.AcledSourceId, index.FindSource, note);
-                    MemberNotes.Figure(e, path, f, "ACLED", AcledMapping.FatalityNote, _ => "fatalities", note);
+                    MemberNotes.Figure(e, path, f, "ACLED", AcledMapping.FatalityNote, static (_, _, c) => c, "fatalities", note);
                 }
 
                 continue;
@@ -344,7 +344,7 @@ internal sealed class AcledLayout : CsvLayout
 
     private static void StatementNotes(Engagement e, DocumentIndex index, Action<Problem> note)
     {
-        var seen = new HashSet<SourceId>();
+        HashSet<SourceId>? seen = null;
         var notesTaken = false;
         foreach (var statement in e.Statements)
         {
@@ -399,7 +399,7 @@ internal sealed class AcledLayout : CsvLayout
                 note(ExportNotes.Note(e, path, ExportNotes.StatementDropped, $"ACLED's source column holds the source's name ({source.Name}): {string.Join(", ", details)} not written."));
             }
 
-            MemberNotes.Source(e, path, source, "ACLED", SourceKind.Other, null, seen, note);
+            MemberNotes.Source(e, path, source, "ACLED", SourceKind.Other, null, ref seen, note);
         }
 
         if (e.ResultSummary is not null && notesTaken)

@@ -50,7 +50,7 @@ internal static class MemberNotes
         }
 
         ExternalIds(e, path + ".externalIds", e.ExternalIds, "the engagement", format, note, held);
-        if (e.DatasetFields.IsEmpty)
+        if (!HasForeignField(e, dataset))
         {
             return;
         }
@@ -63,10 +63,24 @@ internal static class MemberNotes
         }
     }
 
+    /// <summary>Whether the engagement has a non-empty dataset field of another dataset than <paramref name="dataset"/> (checked without allocating: most rows have none).</summary>
+    private static bool HasForeignField(Engagement e, string dataset)
+    {
+        foreach (var f in e.DatasetFields)
+        {
+            if (f.Dataset != dataset && f.Value.Length > 0 && !f.Name.StartsWith('@'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Notes the external ids of schemes other than <paramref name="held"/>, and any id beyond the first of a held scheme (the format has one column each).</summary>
     public static void ExternalIds(Engagement e, string path, EquatableArray<ExternalId> ids, string whose, string format, Action<Problem> note, params ExternalIdScheme[] held)
     {
-        if (ids.IsEmpty)
+        if (AllHeld(ids, held))
         {
             return;
         }
@@ -87,13 +101,41 @@ internal static class MemberNotes
         }
     }
 
+    /// <summary>Whether every id is of a held scheme and no scheme comes twice (checked without allocating).</summary>
+    private static bool AllHeld(EquatableArray<ExternalId> ids, ExternalIdScheme[] held)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (Array.IndexOf(held, ids[i].Scheme) < 0)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (ids[j].Scheme == ids[i].Scheme)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// What of a time a dataset's date columns do not hold: the time of day, the zone, the wording, a qualifier other than
     /// exact (and approximate when <paramref name="approximate"/>), the end of a range (unless <paramref name="range"/>) and
     /// a month or year precision (unless <paramref name="monthOrYear"/>).
     /// </summary>
-    public static List<string> TimeLost(TemporalExtent time, bool range, bool monthOrYear, bool approximate)
+    public static List<string>? TimeLost(TemporalExtent time, bool range, bool monthOrYear, bool approximate)
     {
+        if (time.Precision <= TemporalPrecision.Day && (monthOrYear || time.Precision == TemporalPrecision.Day) && (range || time.End is null)
+            && (time.Qualifier == TemporalQualifier.Exact || (approximate && time.Qualifier == TemporalQualifier.Approximate)) && time.TimeZoneId is null && time.Wording is null)
+        {
+            return null;
+        }
+
         var lost = new List<string>();
         if (time.Precision > TemporalPrecision.Day)
         {
@@ -129,9 +171,9 @@ internal static class MemberNotes
     }
 
     /// <summary>Notes what of the engagement's time <see cref="TimeLost"/> finds, in one note at <c>.time</c>.</summary>
-    public static void Time(Engagement e, string format, string columns, List<string> lost, Action<Problem> note)
+    public static void Time(Engagement e, string format, string columns, List<string>? lost, Action<Problem> note)
     {
-        if (lost.Count > 0)
+        if (lost is { Count: > 0 })
         {
             Dropped(e, ExportNotes.PathOf(e) + ".time", note, $"{format} writes the time as {columns}: {string.Join(", ", lost)} not written.");
         }
@@ -232,13 +274,14 @@ internal static class MemberNotes
     }
 
     /// <summary>
-    /// Notes, once per source and engagement (<paramref name="seen"/>), what of a written statement's source the dataset
+    /// Notes, once per source and engagement (<paramref name="seen"/>, made on the first note), what of a written statement's source the dataset
     /// does not hold beyond its name: a kind other than <paramref name="kind"/> (what an import gives), the affiliated actor,
     /// the URL, a description other than <paramref name="description"/>, the credibility.
     /// </summary>
-    public static void Source(Engagement e, string path, Source source, string format, SourceKind kind, string? description, HashSet<SourceId> seen, Action<Problem> note)
+    public static void Source(Engagement e, string path, Source source, string format, SourceKind kind, string? description, ref HashSet<SourceId>? seen, Action<Problem> note)
     {
-        if (!seen.Add(source.Id))
+        if ((source.Kind == kind && source.AffiliatedActorId is null && source.Url is null && (source.Description is null || source.Description == description) && source.Credibility is null)
+            || !(seen ??= []).Add(source.Id))
         {
             return;
         }
@@ -275,8 +318,12 @@ internal static class MemberNotes
         }
     }
 
-    /// <summary>Notes a written figure's unit, a note other than <paramref name="expectedNote"/>, and each estimate's wording other than <paramref name="wording"/> gives for it.</summary>
-    public static void Figure(Engagement e, string path, Figures.DisputedFigure figure, string format, string? expectedNote, Func<Figures.Estimate, string> wording, Action<Problem> note)
+    /// <summary>
+    /// Notes a written figure's unit, a note other than <paramref name="expectedNote"/>, and each estimate's wording other
+    /// than <paramref name="wording"/> gives for it (from the figure, the estimate and <paramref name="column"/>); no
+    /// wording is judged without <paramref name="wording"/>.
+    /// </summary>
+    public static void Figure(Engagement e, string path, Figures.DisputedFigure figure, string format, string? expectedNote, Func<Figures.DisputedFigure, Figures.Estimate, string, string>? wording, string column, Action<Problem> note)
     {
         if (figure.Unit is { } unit)
         {
@@ -288,10 +335,10 @@ internal static class MemberNotes
             Dropped(e, path + ".note", note, $"{format} has no column for a figure's note: '{ModelText.Shorten(text, Quote)}' is not written.");
         }
 
-        for (var i = 0; i < figure.Estimates.Count; i++)
+        for (var i = 0; wording is not null && i < figure.Estimates.Count; i++)
         {
             var estimate = figure.Estimates[i];
-            if (estimate.Wording is { } said && said != wording(estimate))
+            if (estimate.Wording is { } said && said != wording(figure, estimate, column))
             {
                 Dropped(e, path + ".estimates[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].wording", note,
                     $"{format} writes a count as a number: the estimate's wording '{ModelText.Shorten(said, Quote)}' is not written.");
@@ -308,7 +355,16 @@ internal static class MemberNotes
         for (var i = 0; i < figure.Estimates.Count; i++)
         {
             var estimate = figure.Estimates[i];
-            var statement = e.Statements.FirstOrDefault(s => s.Id == estimate.StatementId);
+            SourcedStatement? statement = null;
+            foreach (var s in e.Statements)
+            {
+                if (s.Id == estimate.StatementId)
+                {
+                    statement = s;
+                    break;
+                }
+            }
+
             if (statement?.SourceId == own)
             {
                 continue;

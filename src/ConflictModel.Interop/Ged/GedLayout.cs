@@ -340,7 +340,7 @@ internal sealed class GedLayout : CsvLayout
                 MemberNotes.Attribution(e, path, f, "GED", columns, GedMapping.UcdpSourceId, index.FindSource, note);
             }
 
-            MemberNotes.Figure(e, path, f, "GED", null, held ? x => Wording(column, f, x) : x => x.Wording!, note);
+            MemberNotes.Figure(e, path, f, "GED", null, held ? static (figure, estimate, c) => Wording(c, figure, estimate) : null, column, note);
         }
     }
 
@@ -363,7 +363,7 @@ internal sealed class GedLayout : CsvLayout
 
     private static void StatementNotes(Engagement e, DocumentIndex index, Action<Problem> note)
     {
-        var seen = new HashSet<SourceId>();
+        HashSet<SourceId>? seen = null;
         foreach (var statement in e.Statements)
         {
             var path = ExportNotes.PathOf(e, "statements", statement.Id.Value);
@@ -385,7 +385,7 @@ internal sealed class GedLayout : CsvLayout
             if (statement.Via.Count == 0)
             {
                 Details(statement, StatementStance.Report, "an article (its office, day and headline are written)");
-                MemberNotes.Source(e, path, source, "GED", SourceKind.NewsAgency, null, seen, note);
+                MemberNotes.Source(e, path, source, "GED", SourceKind.NewsAgency, null, ref seen, note);
                 continue;
             }
 
@@ -396,7 +396,7 @@ internal sealed class GedLayout : CsvLayout
             }
 
             Details(statement, StatementStance.Report, "an original source (its name is written)");
-            MemberNotes.Source(e, path, source, "GED", SourceKind.Other, OriginalDescription, seen, note);
+            MemberNotes.Source(e, path, source, "GED", SourceKind.Other, OriginalDescription, ref seen, note);
 
             void Details(SourcedStatement s, StatementStance stance, string what)
             {
