@@ -6,6 +6,7 @@ using ConflictModel.Engagements;
 using ConflictModel.Figures;
 using ConflictModel.Interop.Csv;
 using ConflictModel.Interop.Ged;
+using ConflictModel.Places;
 using ConflictModel.Sources;
 using ConflictModel.Validation;
 
@@ -171,9 +172,96 @@ internal sealed class AcledLayout : CsvLayout
         }
 
         TypeNote(e, index, note);
-        FigureNotes(e, note);
+        FigureNotes(e, index, note);
         StatementNotes(e, index, note);
         ColumnNotes(e, note);
+        MemberNotes.Engagement(e, "ACLED", Dataset, tactics: false, note, ExternalIdScheme.AcledEvent);
+        if (e.Conflict is { } conflict)
+        {
+            MemberNotes.Dropped(e, ExportNotes.PathOf(e) + ".conflict", note, $"ACLED has no column for the conflict an event is part of: '{ModelText.Shorten(conflict.Name, 60)}' is not written.");
+        }
+
+        MemberNotes.Time(e, "ACLED", "event_date and time_precision (one day)", MemberNotes.TimeLost(e.Time, range: false, monthOrYear: false, approximate: true), note);
+        foreach (var site in e.Sites)
+        {
+            MemberNotes.Site(e, site, "ACLED", SiteKind.Settlement, "for every location", GeoPrecisionBack, levels: 3, localityIsName: true, description: false, note);
+        }
+    }
+
+    /// <summary>The precision an import gives for the geo_precision the export writes for <paramref name="precision"/>.</summary>
+    private static SpatialPrecision GeoPrecisionBack(SpatialPrecision precision) => precision switch
+    {
+        SpatialPrecision.ExactLocation or SpatialPrecision.NearLocation => precision,
+        _ => SpatialPrecision.FirstOrderAdministrative,
+    };
+
+    /// <summary>A column's value in the row last filled, or empty when the layout has no such column (as an import of the row sees it).</summary>
+    private string Written(string[] full, int column) => _written[column] || (Kind == AcledLayoutKind.Monadic && column is AcledMapping.Inter2) ? full[column] : string.Empty;
+
+    /// <summary>
+    /// What an import of the first row would give back otherwise than the engagement holds it: its name (ACLED's import
+    /// names an event "sub_event_type: actor1 vs actor2, location, event_date"), the tactics the sub-event type does not
+    /// carry, the sides' roles (belligerents for battles, else attacker and defender) and names, and each written actor's
+    /// name, aliases, parent, a kind no inter code carries, country and external ids.
+    /// </summary>
+    public override void WrittenNotes(Engagement engagement, DocumentIndex index, Action<Problem> note)
+    {
+        var e = engagement;
+        var full = _full!;
+        var actor2 = Written(full, AcledMapping.Actor2);
+        var name = ModelText.Shorten(Written(full, AcledMapping.SubEventType) + ": " + Written(full, AcledMapping.Actor1) + (actor2.Length > 0 ? " vs " + actor2 : string.Empty)
+            + ", " + Written(full, AcledMapping.Location) + ", " + NodaTime.Text.LocalDatePattern.Iso.Format(e.Time.Start.Date), ModelText.ShortText);
+        if (e.Name != name)
+        {
+            MemberNotes.Dropped(e, ExportNotes.PathOf(e) + ".name", note, $"ACLED has no column for an engagement's name (an import names the row after sub_event_type, the actors, location and event_date): '{ModelText.Shorten(e.Name, 60)}' is not written.");
+        }
+
+        var (type, tactics) = AcledTaxonomy.ToModel(Written(full, AcledMapping.EventType), Written(full, AcledMapping.SubEventType));
+        var lost = e.Tactics.Where(t => !tactics.Contains(t)).ToList();
+        if (lost.Count > 0)
+        {
+            MemberNotes.Dropped(e, ExportNotes.PathOf(e) + ".tactics", note, $"ACLED's sub_event_type '{Written(full, AcledMapping.SubEventType)}' holds {(tactics.Length == 0 ? "no tactic" : string.Join(", ", tactics))}: {string.Join(", ", lost)} not written.");
+        }
+
+        var battle = type == EngagementType.Battle;
+        for (var s = 0; s < Math.Min(2, e.Sides.Count); s++)
+        {
+            var side = e.Sides[s];
+            var path = ExportNotes.PathOf(e, "sides", side.Id.Value);
+            // A first side whose actor1 is written empty (a file's row with actor2 only) is read back as the second.
+            var second = s == 1 || string.IsNullOrWhiteSpace(Written(full, AcledMapping.Actor1));
+            var role = battle ? SideRole.Belligerent : second ? SideRole.Defender : SideRole.Attacker;
+            if (side.Role != role)
+            {
+                MemberNotes.Dropped(e, path + ".role", note, $"ACLED has no column for a side's role (an import gives {role} for event type {Written(full, AcledMapping.EventType)}): the role {side.Role} of side {s + 1} is not written.");
+            }
+
+            if (side.Name is { } sideName)
+            {
+                MemberNotes.Dropped(e, path + ".name", note, $"ACLED's actor columns hold the actors' names: the side's name '{ModelText.Shorten(sideName, 60)}' is not written.");
+            }
+
+            for (var a = 0; a < side.ActorIds.Count; a++)
+            {
+                if (index.FindActor(side.ActorIds[a]) is not { } actor)
+                {
+                    continue;
+                }
+
+                var written = AcledMapping.AcledName(actor);
+                var actorPath = MemberNotes.PathOf(e, side, actor.Id);
+                if (written != actor.Name)
+                {
+                    MemberNotes.Dropped(e, actorPath + ".name", note, $"ACLED's actor column holds the actor's ACLED name ('{ModelText.Shorten(written, 60)}'): its name '{ModelText.Shorten(actor.Name, 60)}' is not written.");
+                }
+
+                // An import keeps the kind of the row that first names the actor (its inter code when it leads a side, else
+                // what its name suggests): a kind is held where an inter code carries it, and only there.
+                var code = AcledTaxonomy.InterCodeOf(actor.Kind);
+                var kind = AcledTaxonomy.KindOf(AcledTaxonomy.InterOf(code, numeric: false));
+                MemberNotes.Actor(e, actorPath, actor, "ACLED", kind, $"ACLED holds an actor's kind as an inter code, here '{AcledTaxonomy.InterOf(code, numeric: false)}'", null, "ACLED's iso column is the event's country", note, ExternalIdScheme.AcledActor);
+            }
+        }
     }
 
     private static string CanonicalName(string column) => AcledLayoutKinds.CanonicalIndex(column) is var c and >= 0 ? AcledColumns.AllNames[c] : column;
@@ -198,7 +286,9 @@ internal sealed class AcledLayout : CsvLayout
 
     private void TypeNote(Engagement e, DocumentIndex index, Action<Problem> note)
     {
-        if (ExportNotes.HasField(e, Dataset, "event_type") || ExportNotes.HasField(e, Dataset, "sub_event_type"))
+        // An engagement read from ACLED has its type from the file's own columns (kept as dataset fields where the model
+        // gives them back otherwise): written back, they are the file's, chosen by no rule.
+        if (ExportNotes.HasField(e, Dataset, "event_type") || ExportNotes.HasField(e, Dataset, "sub_event_type") || AcledMapping.RecordedLayout(e) is not null)
         {
             return;
         }
@@ -208,8 +298,9 @@ internal sealed class AcledLayout : CsvLayout
         {
             EngagementType.Attack when ExportNotes.IsAttackOnCivilians(e, index.FindActor) => "an Attack whose defending side is civilians",
             EngagementType.Attack or EngagementType.Ambush or EngagementType.Raid or EngagementType.Siege => $"ACLED has no type for {e.Type}: it",
-            EngagementType.Bombing when subEvent == "Remote explosive/landmine/IED" && !e.Tactics.Contains(Tactic.ImprovisedExplosiveDevice) => "a Bombing without a tactic that names its weapon",
-            EngagementType.Other when subEvent == "Other" => "an engagement of type Other without mob violence or arrests",
+            // The legacy layout has no sub-event type: its event types are the model's types, nothing is chosen for them.
+            EngagementType.Bombing when Kind != AcledLayoutKind.Legacy && subEvent == "Remote explosive/landmine/IED" && !e.Tactics.Contains(Tactic.ImprovisedExplosiveDevice) => "a Bombing without a tactic that names its weapon",
+            EngagementType.Other when Kind != AcledLayoutKind.Legacy && subEvent == "Other" => "an engagement of type Other without mob violence or arrests",
             _ => null,
         };
         if (rule is not null)
@@ -218,7 +309,7 @@ internal sealed class AcledLayout : CsvLayout
         }
     }
 
-    private static void FigureNotes(Engagement e, Action<Problem> note)
+    private static void FigureNotes(Engagement e, DocumentIndex index, Action<Problem> note)
     {
         var total = e.Figures.FirstOrDefault(f => f.Measure == Measure.Killed && f.Subject.Kind == SubjectKind.All && f.PartOf is null);
         var summed = total is null ? e.Figures.Where(f => f.Measure == Measure.Killed && f.PartOf is null).ToList() : [];
@@ -232,6 +323,11 @@ internal sealed class AcledLayout : CsvLayout
                     note(ExportNotes.Note(e, path, ExportNotes.EstimatesDropped, f.Estimates.IsEmpty
                         ? "the total killed has no estimate: fatalities is left empty."
                         : $"{f.Estimates.Count} estimate(s) of the total killed are written as one value in fatalities (the exact one, else their conservative reconciliation); the estimates as stated, and who stated them, are not written."));
+                }
+                else
+                {
+                    MemberNotes.Attribution(e, path, f, "ACLED", "fatalities", AcledMapping.AcledSourceId, index.FindSource, note);
+                    MemberNotes.Figure(e, path, f, "ACLED", AcledMapping.FatalityNote, static (_, _, c) => c, "fatalities", note);
                 }
 
                 continue;
@@ -248,6 +344,7 @@ internal sealed class AcledLayout : CsvLayout
 
     private static void StatementNotes(Engagement e, DocumentIndex index, Action<Problem> note)
     {
+        HashSet<SourceId>? seen = null;
         var notesTaken = false;
         foreach (var statement in e.Statements)
         {
@@ -301,6 +398,8 @@ internal sealed class AcledLayout : CsvLayout
             {
                 note(ExportNotes.Note(e, path, ExportNotes.StatementDropped, $"ACLED's source column holds the source's name ({source.Name}): {string.Join(", ", details)} not written."));
             }
+
+            MemberNotes.Source(e, path, source, "ACLED", SourceKind.Other, null, ref seen, note);
         }
 
         if (e.ResultSummary is not null && notesTaken)

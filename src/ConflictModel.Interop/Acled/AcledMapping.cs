@@ -255,7 +255,8 @@ internal static class AcledMapping
         return code;
     }
 
-    private static string AcledName(Actor actor)
+    /// <summary>The name the actor columns hold for an actor: its ACLED actor name, else its name.</summary>
+    public static string AcledName(Actor actor)
     {
         var name = GedMapping.External(actor.ExternalIds, ExternalIdScheme.AcledActor);
         return name.Length > 0 ? name : actor.Name;

@@ -85,6 +85,11 @@ internal static class CsvExportEngine
                         }
 
                         table.Write(values);
+                        if (s == 0)
+                        {
+                            // What an import of the row just written would not give back (its name, roles, kinds...).
+                            layout.WrittenNotes(engagement, index, Note);
+                        }
                     }
 
                     engagements++;

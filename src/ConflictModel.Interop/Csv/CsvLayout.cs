@@ -47,6 +47,18 @@ internal abstract class CsvLayout
     /// <param name="note">Takes each note.</param>
     public abstract void Notes(Engagement engagement, DocumentIndex index, Action<Problem> note);
 
+    /// <summary>
+    /// Reports, through <paramref name="note"/>, what of <paramref name="engagement"/> the engagement's first row, just
+    /// filled by <see cref="ToColumns"/>, holds otherwise than the model does: members that an import of the row would
+    /// give back differently (a name, a side's role, an actor's kind), judged from the values written.
+    /// </summary>
+    /// <param name="engagement">The engagement.</param>
+    /// <param name="index">The engagement's document, for its actors and sources.</param>
+    /// <param name="note">Takes each note.</param>
+    public virtual void WrittenNotes(Engagement engagement, DocumentIndex index, Action<Problem> note)
+    {
+    }
+
     /// <summary>The notes every CSV dataset shares: one location and two sides per row, no incidents, outcomes or relations.</summary>
     /// <param name="engagement">The engagement.</param>
     /// <param name="note">Takes each note.</param>

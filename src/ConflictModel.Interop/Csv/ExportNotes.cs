@@ -56,9 +56,15 @@ internal static class ExportNotes
     /// <summary>A value the chosen layout of the format has no column for (GED 5.0's missing code_status).</summary>
     public const string ColumnDropped = "export.column-dropped";
 
+    /// <summary>
+    /// Any other member the format cannot hold as the model holds it (a name, aliases, tactics, the time of day, a site's
+    /// role or kind, a side's role, an actor's aliases, parent, kind, country or external ids, a source's details...).
+    /// </summary>
+    public const string FactDropped = "export.fact-dropped";
+
     private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
     {
-        ColumnDropped, FigureDropped, EstimatesDropped, StatementDropped, SidesDropped, ActorsDropped, IncidentDropped, OutcomeDropped, RelationDropped, SummaryDropped,
+        ColumnDropped, FactDropped, FigureDropped, EstimatesDropped, StatementDropped, SidesDropped, ActorsDropped, IncidentDropped, OutcomeDropped, RelationDropped, SummaryDropped,
     };
 
     /// <summary>Gets a value indicating whether a note of <paramref name="code"/> reports a fact the output does not hold.</summary>

@@ -318,9 +318,9 @@ public sealed class ConvertCommandTests : System.IDisposable
 
         result.ExitCode.Should().Be(0, result.Error);
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().Contain($"{csv}: 4 engagements written in 10 rows, 56 notes on what ACLED cannot hold or merged");
-        lines.Should().Contain($"{csv}: notes: 9 export.figure-dropped, 4 export.id-derived, 8 export.incident-dropped, 4 export.mapping-rule, 3 export.outcome-dropped, 8 export.relation-dropped, 1 export.sides-dropped, 1 export.sites-split, 18 export.statement-dropped (--warnings lists each)");
-        lines.Should().Contain($"{csv}: 47 facts of the input not held by ACLED; --strict makes that an error");
+        lines.Should().Contain($"{csv}: 4 engagements written in 10 rows, 136 notes on what ACLED cannot hold or merged");
+        lines.Should().Contain($"{csv}: notes: 80 export.fact-dropped, 9 export.figure-dropped, 4 export.id-derived, 8 export.incident-dropped, 4 export.mapping-rule, 3 export.outcome-dropped, 8 export.relation-dropped, 1 export.sides-dropped, 1 export.sites-split, 18 export.statement-dropped (--warnings lists each)");
+        lines.Should().Contain($"{csv}: 127 facts of the input not held by ACLED; --strict makes that an error");
     }
 
     [Fact]
@@ -332,11 +332,37 @@ public sealed class ConvertCommandTests : System.IDisposable
 
         result.ExitCode.Should().Be(1, result.Error);
         var errors = result.Error.Split('\n').Where(l => l.StartsWith($"{csv}: error export.", StringComparison.Ordinal)).ToList();
-        errors.Should().HaveCount(47);
+        errors.Should().HaveCount(121);
         errors.Should().Contain($"{csv}: error export.figure-dropped: value 'timbuktu-2025-06-02', at engagements[id=timbuktu-2025-06-02].figures[id=timbuktu-jnim-arrested]: GED counts deaths only: the figure arrested of side timbuktu-jnim is not written.");
-        result.Error.Should().Contain($"{csv}: --strict: 47 facts of the input not held by GED (listed above); exit code 1");
+        result.Error.Should().Contain($"{csv}: --strict: 121 facts of the input not held by GED (listed above); exit code 1");
         result.Error.Should().NotContain("error export.sites-split", "a split loses nothing");
         File.Exists(csv).Should().BeTrue("the output is written, as with --bad-rows skip");
+    }
+
+    [Theory]
+    [InlineData("ged", "GED")]
+    [InlineData("acled", "ACLED")]
+    public void Convert_Strict_Timbuktu_ListsEachMemberTheFormatCannotHold_AtItsPath(string to, string name)
+    {
+        var csv = Path.Combine(_files.Path, "timbuktu-" + to + ".csv");
+
+        var result = Cli.Run("convert", "--to", to, "--strict", Repository.TimbuktuExample, csv);
+
+        result.ExitCode.Should().Be(1, result.Error);
+        var attack = "engagements[id=timbuktu-2025-06-02]";
+        var members = result.Error.Split('\n').Where(l => l.StartsWith($"{csv}: error export.fact-dropped: value 'timbuktu-2025-06-02', at {attack}.", StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf(" at ", StringComparison.Ordinal) + 4)..l.IndexOf(": ", l.IndexOf(" at ", StringComparison.Ordinal), StringComparison.Ordinal)])
+            .ToList();
+        members.Should().Contain(
+        [
+            attack + ".name", attack + ".aliases", attack + ".tactics", attack + ".time",
+            attack + ".sites[id=timbuktu-airport].role", attack + ".sites[id=timbuktu-airport].kind",
+            attack + ".sides[id=timbuktu-jnim].role", attack + ".sides[id=timbuktu-jnim].actors[id=jnim].aliases",
+            attack + ".sides[id=timbuktu-mali].actors[id=fama].parentId",
+        ]);
+        members.Should().OnlyHaveUniqueItems();
+        result.Error.Should().Contain($"{csv}: error export.fact-dropped: value 'timbuktu-2025-06-02', at {attack}.aliases: {name} has no column for an engagement's aliases: 'Attack on Timbuktu airport' not written.\n");
+        result.Error.Should().Contain($"{csv}: error export.fact-dropped: value 'timbuktu-2025-06-02', at {attack}.name: {name} has no column for an engagement's name");
     }
 
     [Fact]
