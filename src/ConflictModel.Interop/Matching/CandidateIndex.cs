@@ -59,7 +59,7 @@ internal static class CandidateIndex
         var rightSide = new Side(right, tiers, radii);
         var reported = new HashSet<long>();
         long count = 0;
-        for (var i = 0; i < left.Count; i++)
+        foreach (var i in leftSide.ByTime)
         {
             var a = left[i];
             if (a.Unmatchable is not null)
@@ -76,7 +76,7 @@ internal static class CandidateIndex
             }
         }
 
-        for (var j = 0; j < right.Count; j++)
+        foreach (var j in rightSide.ByTime)
         {
             var b = right[j];
             if (b.Unmatchable is not null)
@@ -109,26 +109,36 @@ internal static class CandidateIndex
         var firstRow = grid.RowOf(p.Lat - degrees);
         var lastRow = grid.RowOf(p.Lat + degrees);
         var (firstColumn, lastColumn) = grid.ColumnsWithin(p.Lat, p.Lon, distanceKm);
+
+        // The columns as one or two ranges (across the antimeridian).
+        var (from1, to1, from2, to2) = firstColumn < 0 ? (firstColumn + grid.Columns, grid.Columns - 1, 0, lastColumn)
+            : lastColumn >= grid.Columns ? (firstColumn, grid.Columns - 1, 0, lastColumn - grid.Columns)
+            : (firstColumn, lastColumn, 0, -1);
         var last = e.LastDay + e.Slack;
         var several = e.Points.Length > 1;
         long count = 0;
-        for (var day = first; day <= last; day++)
+        for (var day = Math.Max(first, buckets.FirstDay); day <= Math.Min(last, buckets.LastDay); day++)
         {
             for (var r = firstRow; r <= lastRow; r++)
             {
-                for (var x = firstColumn; x <= lastColumn; x++)
+                for (var range = 0; range < 2; range++)
                 {
-                    var c = ((x % grid.Columns) + grid.Columns) % grid.Columns;
-                    foreach (var index in buckets.Get(Key(day, r, c)))
+                    var (from, to) = range == 0 ? (from1, to1) : (from2, to2);
+                    if (from > to)
+                    {
+                        continue;
+                    }
+
+                    foreach (var entry in buckets.Get(day, r, from, to))
                     {
                         // Reported on the first day both windows share only.
-                        if (day != Math.Max(first, other.First[index]))
+                        if (day != Math.Max(first, entry.First))
                         {
                             continue;
                         }
 
-                        var (l, rr) = fromLeft ? (self, index) : (index, self);
-                        if ((several || other.Several[index]) && !reported.Add(((long)l << 32) | (uint)rr))
+                        var (l, rr) = fromLeft ? (self, entry.Index) : (entry.Index, self);
+                        if ((several || other.Several[entry.Index]) && !reported.Add(((long)l << 32) | (uint)rr))
                         {
                             continue;
                         }
@@ -145,7 +155,7 @@ internal static class CandidateIndex
 
     private static long Key(int day, int row, int column) => ((long)day << 32) | ((long)row << 16) | (uint)column;
 
-    /// <summary>One side's buckets per tier, with each event's first widened day and whether it has several points.</summary>
+    /// <summary>One side's buckets per tier, with each event's first widened day, whether it has several points, and its events in order of time.</summary>
     private sealed class Side
     {
         public Side(IReadOnlyList<MatchableEvent> events, Grid[] tiers, double[] radii)
@@ -167,8 +177,11 @@ internal static class CandidateIndex
                 }
             }
 
+            // Queries in order of time touch the buckets of a few days at a time (the working set stays in the cache).
+            ByTime = Enumerable.Range(0, events.Count).ToArray();
+            Array.Sort((int[])First.Clone(), ByTime);
             var keys = sizes.Select(n => new long[n]).ToArray();
-            var items = sizes.Select(n => new int[n]).ToArray();
+            var entries = sizes.Select(n => new Entry[n]).ToArray();
             var filled = new int[tiers.Length];
             for (var i = 0; i < events.Count; i++)
             {
@@ -186,7 +199,7 @@ internal static class CandidateIndex
                     for (var day = First[i]; day <= e.LastDay + e.Slack; day++)
                     {
                         keys[t][filled[t]] = Key(day, row, column);
-                        items[t][filled[t]++] = i;
+                        entries[t][filled[t]++] = new Entry(i, First[i]);
                     }
                 }
             }
@@ -194,7 +207,7 @@ internal static class CandidateIndex
             Buckets = new Buckets[tiers.Length];
             for (var t = 0; t < tiers.Length; t++)
             {
-                Buckets[t] = new Buckets(keys[t], items[t]);
+                Buckets[t] = new Buckets(keys[t], entries[t]);
             }
         }
 
@@ -202,24 +215,34 @@ internal static class CandidateIndex
 
         public bool[] Several { get; }
 
+        /// <summary>Gets the events' indices by their first widened day.</summary>
+        public int[] ByTime { get; }
+
         public Buckets[] Buckets { get; }
     }
 
-    /// <summary>Events by key, in one array sorted by key (no list per bucket); an event with two points in one bucket appears once.</summary>
+    /// <summary>An event in a bucket, with its first widened day (so that no other array is read per entry).</summary>
+    private readonly record struct Entry(int Index, int First) : IComparable<Entry>
+    {
+        public int CompareTo(Entry other) => Index.CompareTo(other.Index);
+    }
+
+    /// <summary>
+    /// The entries of one side and tier in one array sorted by day, row and column (no list per bucket), with where each
+    /// day starts; an event with two points in one bucket appears once.
+    /// </summary>
     private sealed class Buckets
     {
-        private readonly Dictionary<long, (int Start, int Count)> _ranges;
-        private readonly int[] _items;
+        private readonly long[] _keys;
+        private readonly Entry[] _entries;
+        private readonly int[] _dayStarts;
 
-        public Buckets(long[] keys, int[] items)
+        public Buckets(long[] keys, Entry[] entries)
         {
-            Array.Sort(keys, items);
-            _items = items;
-            _ranges = new Dictionary<long, (int, int)>();
+            Array.Sort(keys, entries);
             var kept = 0;
             for (var k = 0; k < keys.Length;)
             {
-                var start = kept;
                 var end = k;
                 while (end < keys.Length && keys[end] == keys[k])
                 {
@@ -227,26 +250,90 @@ internal static class CandidateIndex
                 }
 
                 // Within a bucket, drop an event already there (two points of one event in one cell).
-                Array.Sort(items, k, end - k);
+                Array.Sort(entries, k, end - k);
                 var previous = -1;
                 for (var m = k; m < end; m++)
                 {
-                    var item = items[m];
-                    if (item != previous)
+                    var entry = entries[m];
+                    if (entry.Index != previous)
                     {
-                        _items[kept++] = previous = item;
+                        previous = entry.Index;
+                        keys[kept] = keys[k];
+                        entries[kept++] = entry;
                     }
                 }
 
-                _ranges[keys[k]] = (start, kept - start);
                 k = end;
+            }
+
+            _keys = keys[..kept];
+            _entries = entries[..kept];
+            if (kept == 0)
+            {
+                _dayStarts = [];
+                return;
+            }
+
+            FirstDay = (int)(_keys[0] >> 32);
+            LastDay = (int)(_keys[^1] >> 32);
+            _dayStarts = new int[LastDay - FirstDay + 2];
+            var at = 0;
+            for (var d = 0; d < _dayStarts.Length; d++)
+            {
+                while (at < _keys.Length && (int)(_keys[at] >> 32) < FirstDay + d)
+                {
+                    at++;
+                }
+
+                _dayStarts[d] = at;
             }
         }
 
-        public bool IsEmpty => _ranges.Count == 0;
+        public bool IsEmpty => _keys.Length == 0;
 
-        public ReadOnlySpan<int> Get(long key) =>
-            _ranges.TryGetValue(key, out var range) ? _items.AsSpan(range.Start, range.Count) : [];
+        /// <summary>Gets the first day with an entry.</summary>
+        public int FirstDay { get; }
+
+        /// <summary>Gets the last day with an entry.</summary>
+        public int LastDay { get; }
+
+        /// <summary>The entries of a day and row in the columns from <paramref name="from"/> to <paramref name="to"/>: one binary search within the day.</summary>
+        public ReadOnlySpan<Entry> Get(int day, int row, int from, int to)
+        {
+            var start = _dayStarts[day - FirstDay];
+            var end = _dayStarts[day - FirstDay + 1];
+            if (start == end)
+            {
+                return [];
+            }
+
+            var keys = _keys.AsSpan(start, end - start);
+
+            // The first key at or after (day, row, from): a lower bound, since a bucket's key repeats for each of its events.
+            var key = Key(day, row, from);
+            int low = 0, up = keys.Length;
+            while (low < up)
+            {
+                var middle = (low + up) >>> 1;
+                if (keys[middle] < key)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    up = middle;
+                }
+            }
+
+            var high = low;
+            var limit = Key(day, row, to);
+            while (high < keys.Length && keys[high] <= limit)
+            {
+                high++;
+            }
+
+            return _entries.AsSpan(start + low, high - low);
+        }
     }
 
     /// <summary>A grid of cells at least twice a radius high (degrees of latitude) and wide (degrees of longitude at the equator), whose columns divide 360°.</summary>

@@ -325,7 +325,7 @@ internal static class MatchScorer
                     continue;
                 }
 
-                var (s, why) = ActorProfile.Compare(a[i], b[j]);
+                var (s, why) = ActorProfile.Compare(a[i], b[j], explain);
                 if (s > best.Score)
                 {
                     best = (s, i, j, explain ? why : string.Empty);
@@ -357,7 +357,7 @@ internal sealed class ActorSimilarityCache
     {
         if (!_scores.TryGetValue((a, b), out var score))
         {
-            score = ActorProfile.Compare(a, b).Score;
+            score = ActorProfile.Compare(a, b, explain: false).Score;
             _scores[(a, b)] = score;
         }
 
