@@ -33,7 +33,7 @@ internal interface ICandidateSink
 /// </para>
 /// <para>
 /// The work is the number of events times the days of a window, the tiers and the cells looked at, plus the number of
-/// candidates: linear in the events for a given density of events per day and place. Memory: one entry (12 bytes)
+/// candidates: linear in the events for a given density of events per day and place. Memory: one entry (16 bytes)
 /// per event, point and widened day, per side.
 /// </para>
 /// </remarks>
