@@ -17,6 +17,7 @@ public static class Program
     /// working set, to show that memory does not grow with the file; with <c>ged-profile ROWS [REPEATS [ours|floor]]</c> prints
     /// where the GED import's time goes (see <see cref="GedImportProfile"/>); with <c>ged-multiply ROWS PATH</c> writes a GED
     /// file of ROWS rows made of the committed real file's rows (see <see cref="GedFileMultiplier"/>); with
+    /// <c>ged-generate ROWS PATH [SEED]</c> writes a generated GED file (see <see cref="GedCsvGenerator"/>); with
     /// <c>export-profile ROWS [REPEATS]</c> prints what the aggregation and the tidy-table export add to the import, stage by
     /// stage (see <see cref="ExportProfile"/>); with <c>match-scaling</c> times the matcher's index against all pairs and from
     /// 10,000 to 100,000 events (see <see cref="MatchingBenchmarks"/>); with <c>casualty-profile [REPEATS]</c> prints the
@@ -46,6 +47,13 @@ public static class Program
             using var process = Process.GetCurrentProcess();
             Console.WriteLine(FormattableString.Invariant(
                 $"rows {imported}, {threads} thread(s), file {size / 1048576.0:F1} MiB, {watch.Elapsed.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
+            return;
+        }
+
+        if (args.Length is 3 or 4 && args[0] == "ged-generate")
+        {
+            GedCsvGenerator.Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 42);
+            Console.WriteLine(FormattableString.Invariant($"wrote {args[2]}: {new FileInfo(args[2]).Length / 1048576.0:F1} MiB"));
             return;
         }
 

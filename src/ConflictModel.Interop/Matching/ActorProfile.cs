@@ -65,9 +65,12 @@ internal sealed class ActorProfile
     /// initials are the other's name; the words' Dice coefficient when at least half; 0.8 when one is the other's
     /// parent (or they share one); else 0.
     /// </summary>
-    public static (double Score, string Why) Compare(ActorProfile a, ActorProfile b)
+    /// <param name="a">One actor.</param>
+    /// <param name="b">The other.</param>
+    /// <param name="explain">Whether to say why (false: the reason is empty and nothing is allocated for it).</param>
+    public static (double Score, string Why) Compare(ActorProfile a, ActorProfile b, bool explain = true)
     {
-        var direct = Direct(a, b);
+        var direct = Direct(a, b, explain);
         if (direct.Score >= 0.9)
         {
             return direct;
@@ -75,24 +78,24 @@ internal sealed class ActorProfile
 
         foreach (var p in a.Parents)
         {
-            if (Direct(p, b).Score >= 0.9)
+            if (Direct(p, b, explain: false).Score >= 0.9)
             {
-                return Max(direct, (0.8, $"'{b.Name}' is the parent of '{a.Name}'"));
+                return Max(direct, (0.8, explain ? $"'{b.Name}' is the parent of '{a.Name}'" : string.Empty));
             }
         }
 
         foreach (var p in b.Parents)
         {
-            if (Direct(a, p).Score >= 0.9)
+            if (Direct(a, p, explain: false).Score >= 0.9)
             {
-                return Max(direct, (0.8, $"'{a.Name}' is the parent of '{b.Name}'"));
+                return Max(direct, (0.8, explain ? $"'{a.Name}' is the parent of '{b.Name}'" : string.Empty));
             }
 
             foreach (var q in a.Parents)
             {
-                if (Direct(q, p).Score >= 0.9)
+                if (Direct(q, p, explain: false).Score >= 0.9)
                 {
-                    return Max(direct, (0.8, $"'{a.Name}' and '{b.Name}' share the parent '{q.Name}'"));
+                    return Max(direct, (0.8, explain ? $"'{a.Name}' and '{b.Name}' share the parent '{q.Name}'" : string.Empty));
                 }
             }
         }
@@ -102,13 +105,13 @@ internal sealed class ActorProfile
 
     private static (double, string) Max((double Score, string Why) x, (double Score, string Why) y) => x.Score >= y.Score ? x : y;
 
-    private static (double Score, string Why) Direct(ActorProfile a, ActorProfile b)
+    private static (double Score, string Why) Direct(ActorProfile a, ActorProfile b, bool explain)
     {
         foreach (var id in a.Ids)
         {
             if (Array.IndexOf(b.Ids, id) >= 0)
             {
-                return (1, $"'{a.Name}' and '{b.Name}' share the id {id}");
+                return (1, explain ? $"'{a.Name}' and '{b.Name}' share the id {id}" : string.Empty);
             }
         }
 
@@ -116,13 +119,13 @@ internal sealed class ActorProfile
         {
             if (n.Length > 0 && Array.IndexOf(b.Names, n) >= 0)
             {
-                return (1, $"'{a.Name}' = '{b.Name}' (name)");
+                return (1, explain ? $"'{a.Name}' = '{b.Name}' (name)" : string.Empty);
             }
         }
 
         if (a.State is not null && a.State == b.State)
         {
-            return (1, $"'{a.Name}' and '{b.Name}' are the state of {a.State}");
+            return (1, explain ? $"'{a.Name}' and '{b.Name}' are the state of {a.State}" : string.Empty);
         }
 
         if (a.State is not null || b.State is not null)
@@ -135,7 +138,7 @@ internal sealed class ActorProfile
         {
             if (b.Words.Contains(x) && x.Length >= 3)
             {
-                return (0.9, $"'{a.Name}' ~ '{b.Name}' (initials)");
+                return (0.9, explain ? $"'{a.Name}' ~ '{b.Name}' (initials)" : string.Empty);
             }
         }
 
@@ -143,17 +146,25 @@ internal sealed class ActorProfile
         {
             if (a.Words.Contains(x) && x.Length >= 3)
             {
-                return (0.9, $"'{a.Name}' ~ '{b.Name}' (initials)");
+                return (0.9, explain ? $"'{a.Name}' ~ '{b.Name}' (initials)" : string.Empty);
             }
         }
 
         if (a.Words.Count > 0 && b.Words.Count > 0)
         {
-            var common = a.Words.Count(b.Words.Contains);
+            var common = 0;
+            foreach (var w in a.Words)
+            {
+                if (b.Words.Contains(w))
+                {
+                    common++;
+                }
+            }
+
             var dice = 2.0 * common / (a.Words.Count + b.Words.Count);
             if (dice >= 0.5)
             {
-                return (Math.Round(dice, 3), $"'{a.Name}' ~ '{b.Name}' ({common} word{(common == 1 ? string.Empty : "s")} in common)");
+                return (Math.Round(dice, 3), explain ? $"'{a.Name}' ~ '{b.Name}' ({common} word{(common == 1 ? string.Empty : "s")} in common)" : string.Empty);
             }
         }
 

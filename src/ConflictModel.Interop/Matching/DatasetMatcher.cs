@@ -202,18 +202,28 @@ public static class DatasetMatcher
     /// <summary>The accepted matches between two inputs, and the number of candidates the index found.</summary>
     internal static (List<(int L, int R, PairScore Score)> Pairs, long Candidates) MatchPair(MatchableEvent[] left, MatchableEvent[] right, MatchOptions options)
     {
-        var candidates = CandidateIndex.Candidates(left, right);
+        var sink = new ScoringSink(left, right, options);
+        var candidates = CandidateIndex.Visit(left, right, ref sink);
+        return (Accept(sink.Scored, left, right), candidates);
+    }
+
+    /// <summary>The pairs of every left and right event (no index) that reach the threshold, accepted as <see cref="MatchPair"/> does: the reference the index must equal.</summary>
+    internal static List<(int L, int R, PairScore Score)> MatchPairNaive(MatchableEvent[] left, MatchableEvent[] right, MatchOptions options)
+    {
+        var actors = new ActorSimilarityCache();
         var scored = new List<(int L, int R, PairScore Score)>();
-        foreach (var key in candidates)
+        for (var i = 0; i < left.Length; i++)
         {
-            var (l, r) = ((int)(key >> 32), (int)(key & 0xFFFF_FFFF));
-            if (MatchScorer.TryScore(left[l], right[r], options, out var score) && score.Total >= options.MinScore)
+            for (var j = 0; j < right.Length; j++)
             {
-                scored.Add((l, r, score));
+                if (MatchScorer.TryMatch(left[i], right[j], options, actors, out var score))
+                {
+                    scored.Add((i, j, score));
+                }
             }
         }
 
-        return (Accept(scored, left, right), candidates.Count);
+        return Accept(scored, left, right);
     }
 
     /// <summary>Takes the scored pairs best first, one partner per event except for an event longer than its partners (see the class remarks).</summary>
@@ -368,6 +378,22 @@ public static class DatasetMatcher
             foreach (var s in input.Sources.Values)
             {
                 sources.TryAdd(s.Id, s);
+            }
+        }
+    }
+
+    /// <summary>Scores each candidate as the index finds it, keeping those that reach the threshold.</summary>
+    private readonly struct ScoringSink(MatchableEvent[] left, MatchableEvent[] right, MatchOptions options) : ICandidateSink
+    {
+        private readonly ActorSimilarityCache _actors = new();
+
+        public List<(int L, int R, PairScore Score)> Scored { get; } = [];
+
+        public void Candidate(int l, int r)
+        {
+            if (MatchScorer.TryMatch(left[l], right[r], options, _actors, out var score))
+            {
+                Scored.Add((l, r, score));
             }
         }
     }

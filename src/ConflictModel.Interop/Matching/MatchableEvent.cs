@@ -57,6 +57,9 @@ internal sealed class MatchableEvent
     /// <summary>Gets the profiles of the actors on the engagement's sides.</summary>
     public ActorProfile[] Actors { get; private set; } = [];
 
+    /// <summary>Gets the actors that count in the actor score: <see cref="Actors"/> without civilians when there is any other actor.</summary>
+    public ActorProfile[] ArmedActors { get; private set; } = [];
+
     /// <summary>Gets why the event cannot be matched, or null when it can.</summary>
     public UnmatchableReason? Unmatchable { get; private set; }
 
@@ -97,6 +100,7 @@ internal sealed class MatchableEvent
         }
 
         e.Actors = actors.ToArray();
+        e.ArmedActors = MatchScorer.Armed(e.Actors);
         if (time is null)
         {
             e.Unmatchable = UnmatchableReason.NoTime;

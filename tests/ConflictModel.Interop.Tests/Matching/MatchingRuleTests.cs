@@ -18,6 +18,14 @@ public sealed class MatchingRuleTests
 {
     private static readonly LocalDate Day = new(2025, 6, 2);
 
+    /// <summary>An event: day, latitude and longitude offsets, precision, approximate, actor, extra sites (offsets and precision), days more.</summary>
+    private static readonly Gen<(int Day, double Lat, double Lon, int Precision, bool Approximate, int Actor, (double Lat, double Lon, int Precision)[] Extra, int Longer)> EventGen =
+        Gen.Select(
+            Gen.Select(Gen.Int[0, 20], Gen.Double[-0.6, 0.6], Gen.Double[-0.6, 0.6], Gen.Int[1, 7], Gen.Bool, Gen.Int[0, 4]),
+            Gen.Select(Gen.Double[-4, 4], Gen.Double[-4, 4], Gen.Int[1, 7]).Array[0, 2],
+            Gen.Int[0, 4].Select(n => n <= 2 ? 0 : n),
+            (e, extra, longer) => (e.Item1, e.Item2, e.Item3, e.Item4, e.Item5, e.Item6, extra, longer));
+
     [Fact]
     public void Time_PairIsMatchedOnlyWithinBothSlacks_Property()
     {
@@ -148,20 +156,63 @@ public sealed class MatchingRuleTests
     [Fact]
     public void Index_FindsExactlyThePairsOfTheNaiveAllPairsLoop_Property()
     {
-        var gen = Gen.Select(Gen.Int[0, 20], Gen.Double[-0.6, 0.6], Gen.Double[-0.6, 0.6], Gen.Int[1, 7], Gen.Bool, Gen.Int[0, 2]);
-        Gen.Select(gen.Array[1, 40], gen.Array[1, 40]).Sample((left, right) =>
+        Gen.Select(EventGen.Array[1, 40], EventGen.Array[1, 40]).Sample((left, right) =>
         {
             var options = MatchOptions.Default with { MinScore = 0 };
             var l = Prepare(0, left, options);
             var r = Prepare(1, right, options);
 
-            var indexed = CandidateIndex.Candidates(l, r).Where(k => MatchScorer.TryScore(l[(int)(k >> 32)], r[(int)(k & 0xFFFFFFFF)], options, out _))
-                .Select(k => ((int)(k >> 32), (int)(k & 0xFFFFFFFF))).ToHashSet();
+            var candidates = CandidateIndex.Candidates(l, r);
+            var indexed = candidates.Where(k => MatchScorer.TryScore(l[k.Left], r[k.Right], options, out _)).ToHashSet();
             var naive = (from i in Enumerable.Range(0, l.Length) from j in Enumerable.Range(0, r.Length)
                          where MatchScorer.TryScore(l[i], r[j], options, out _) select (i, j)).ToHashSet();
 
+            candidates.Should().OnlyHaveUniqueItems("each candidate is reported once, also for events of several sites");
             indexed.Should().BeEquivalentTo(naive);
-        }, iter: 150);
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Index_MatchesAndScoresEqualTheNaiveLoopWithoutShortcuts_Property()
+    {
+        // The indexed matcher (with its cheap rejections and cached actor scores) against every pair scored in full by
+        // the plain rules and then thresholded: the same accepted pairs with the same scores.
+        Gen.Select(EventGen.Array[1, 40], EventGen.Array[1, 40], Gen.Double[0.3, 0.9]).Sample((left, right, minScore) =>
+        {
+            var options = MatchOptions.Default with { MinScore = Math.Round(minScore, 2) };
+            var l = Prepare(0, left, options);
+            var r = Prepare(1, right, options);
+            var scored = new List<(int L, int R, PairScore Score)>();
+            for (var i = 0; i < l.Length; i++)
+            {
+                for (var j = 0; j < r.Length; j++)
+                {
+                    if (MatchScorer.TryScore(l[i], r[j], options, out var score) && score.Total >= options.MinScore)
+                    {
+                        scored.Add((i, j, score));
+                    }
+                }
+            }
+
+            var expected = DatasetMatcher.Accept(scored, l, r);
+
+            var (pairs, _) = DatasetMatcher.MatchPair(l, r, options);
+
+            pairs.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
+            DatasetMatcher.MatchPairNaive(l, r, options).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Index_CountsEachCandidateOnce_ForLongWindowsAndSeveralSites()
+    {
+        // Two five-day events of two sites each, all four sites in one place: the windows share seven days (slack 1) and
+        // the sites four pairs of points, yet the pair is one candidate.
+        var a = Prepare(0, [(0, 0, 0, 1, false, 0, [(0.001, 0.0, 1)], 4)], MatchOptions.Default);
+        var b = Prepare(1, [(1, 0, 0, 1, false, 0, [(0.0, 0.001, 1)], 4)], MatchOptions.Default);
+
+        CandidateIndex.Candidates(a, b).Should().Equal((0, 0));
+        DatasetMatcher.MatchPair(a, b, MatchOptions.Default).Candidates.Should().Be(1);
     }
 
     [Fact]
@@ -283,19 +334,34 @@ public sealed class MatchingRuleTests
             .Should().Throw<ArgumentException>().WithMessage("Matching needs two or more inputs; 1 given.*");
     }
 
-    private static MatchableEvent[] Prepare(int input, (int Day, double Lat, double Lon, int Precision, bool Approximate, int Actor)[] events, MatchOptions options)
+    private static MatchableEvent[] Prepare(int input, (int Day, double Lat, double Lon, int Precision, bool Approximate, int Actor, (double Lat, double Lon, int Precision)[] Extra, int Longer)[] events, MatchOptions options)
     {
-        var names = new[] { "JNIM", "Wagner Group", "Government of Mali" };
+        var names = new[] { "JNIM", "Wagner Group", "Government of Mali", "Military Forces of Mali (2021-)", "Jama'at Nasr al-Islam wal-Muslimin" };
         var builder = new Events("in" + input);
         for (var i = 0; i < events.Length; i++)
         {
             var e = events[i];
-            var time = TemporalExtent.OnDay(Day.PlusDays(e.Day));
-            builder.Add("e" + i, e.Approximate ? time.Approximately() : time, 16 + e.Lat, -3 + e.Lon, [names[e.Actor]], precision: (SpatialPrecision)e.Precision);
+            var time = e.Longer == 0 ? TemporalExtent.OnDay(Day.PlusDays(e.Day)) : TemporalExtent.Between(Day.PlusDays(e.Day), Day.PlusDays(e.Day + e.Longer));
+            string[] actors = e.Actor == 4 ? [names[4], names[i % 4]] : [names[e.Actor]];
+            builder.Add("e" + i, e.Approximate ? time.Approximately() : time, 16 + e.Lat, -3 + e.Lon, actors, precision: (SpatialPrecision)e.Precision, killed: i % 3 == 0 ? null : i % 7);
         }
 
+        var document = builder.Document();
+        document = document with
+        {
+            Engagements = document.Engagements.Select((x, i) => events[i].Extra.Length == 0 ? x : x with
+            {
+                Sites = x.Sites.Concat(events[i].Extra.Select((s, k) => x.Sites[0] with
+                {
+                    Id = new SiteId(x.Id.Value + "-site" + k),
+                    Name = "Other site " + k,
+                    Coordinates = new Coordinates(16 + events[i].Lat + s.Lat, -3 + events[i].Lon + s.Lon),
+                    Precision = (SpatialPrecision)s.Precision,
+                })).ToArray(),
+            }).ToArray(),
+        };
         var data = new InputData("in" + input, "in" + input);
-        data.Add(builder.Document());
+        data.Add(document);
         return DatasetMatcher.Prepare(input, data, options, null);
     }
 }
