@@ -293,7 +293,9 @@ internal sealed class AcledLayout : CsvLayout
             return;
         }
 
-        var (_, eventType, subEvent) = AcledTaxonomy.FromModel(AcledMapping.TypeOf(e, index.FindActor), e.Tactics);
+        var type = AcledMapping.TypeOf(e, index.FindActor);
+        var (_, eventType, subEvent) = AcledTaxonomy.FromModel(type, e.Tactics);
+        var written = Kind == AcledLayoutKind.Legacy ? AcledTaxonomy.LegacyEventType(type, e.Tactics) : eventType + " / " + subEvent;
         var rule = e.Type switch
         {
             EngagementType.Attack when ExportNotes.IsAttackOnCivilians(e, index.FindActor) => "an Attack whose defending side is civilians",
@@ -305,7 +307,7 @@ internal sealed class AcledLayout : CsvLayout
         };
         if (rule is not null)
         {
-            note(ExportNotes.Note(e, ExportNotes.PathOf(e) + ".type", ExportNotes.MappingRule, $"{rule} is written as {eventType} / {subEvent}, by rule."));
+            note(ExportNotes.Note(e, ExportNotes.PathOf(e) + ".type", ExportNotes.MappingRule, $"{rule} is written as {written}, by rule."));
         }
     }
 

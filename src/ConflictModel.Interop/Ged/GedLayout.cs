@@ -148,7 +148,7 @@ internal sealed class GedLayout : CsvLayout
             var side = e.Sides[s];
             if (side.ActorIds.Count > 1)
             {
-                note(ExportNotes.Note(e, ExportNotes.PathOf(e, "sides", side.Id.Value) + ".actorIds", ExportNotes.ActorsDropped, $"side {(s == 0 ? "A" : "B")} has {side.ActorIds.Count} actors and GED holds one: their names are joined in side_{(s == 0 ? "a" : "b")}, the others' ids, kinds and countries are not written."));
+                note(ExportNotes.Note(e, ExportNotes.PathOf(e, "sides", side.Id.Value) + ".actorIds", ExportNotes.ActorsDropped, $"side {(s == 0 ? "A" : "B")} has {side.ActorIds.Count} actors and GED holds one: side_{(s == 0 ? "a" : "b")} gets {(side.Name is null ? "their names joined" : "the side's name")}, the actors' ids, kinds and countries are not written."));
             }
         }
 

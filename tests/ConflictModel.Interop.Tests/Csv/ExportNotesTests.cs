@@ -5,6 +5,7 @@ using ConflictModel.Actors;
 using ConflictModel.Engagements;
 using ConflictModel.Interop.Acled;
 using ConflictModel.Interop.Csv;
+using ConflictModel.Interop.Formats;
 using ConflictModel.Interop.Ged;
 using ConflictModel.Validation;
 using Timbuktu2025;
@@ -69,6 +70,26 @@ public class ExportNotesTests
         ProblemCatalogueCodes().Should().Contain(summary.NoteCounts.Keys);
     }
 
+    [Theory]
+    [InlineData(null, "their names joined")]
+    [InlineData("Malian forces and allies", "the side's name")]
+    public async Task Export_SideOfSeveralActors_ToGed_SaysWhatSideAHolds(string? sideName, string holds)
+    {
+        var attack = Sample.Engagements.Single(e => e.Id == TimbuktuAttack.AttackId);
+        var index = attack.Sides.ToList().FindIndex(s => s.ActorIds.Count > 1);
+        index.Should().BeGreaterThanOrEqualTo(0).And.BeLessThan(2, "the Timbuktu attack has a written side of several actors");
+        var sides = attack.Sides.Select((s, i) => i == index ? s with { Name = sideName } : s).ToArray();
+
+        var (ged, summary) = await Ged(Sample with { Engagements = [attack with { Sides = sides }] });
+
+        var column = index == 0 ? "side_a" : "side_b";
+        summary.Notes.Single(n => n.Code == "export.actors-dropped").Message.Should().Contain($"{column} gets {holds},");
+        if (sideName is not null)
+        {
+            ged.Get(0, column).Should().Be(sideName);
+        }
+    }
+
     [Fact]
     public async Task Export_AttackOnCivilians_IsOneSidedViolence_AndTheRuleIsNoted()
     {
@@ -92,6 +113,18 @@ public class ExportNotesTests
 
         acled.Get(0, "event_type").Should().Be("Battles");
         summary.Notes.Single(n => n.Code == "export.mapping-rule").Message.Should().Be("ACLED has no type for Attack: it is written as Battles / Armed clash, by rule.");
+    }
+
+    [Fact]
+    public async Task Export_AttackOnSoldiers_ToTheLegacyLayout_NotesTheLegacyEventTypeItWrites()
+    {
+        var document = Sample with { Engagements = [Sample.Engagements.Single(e => e.Id == TimbuktuAttack.DiouraId)] };
+        var output = new MemoryStream();
+
+        var summary = await AcledFormat.Instance.WriteAsync(CsvExportEngine.One(document), output, new DatasetWriteOptions { Layout = "legacy" });
+
+        CsvTable.Parse(System.Text.Encoding.UTF8.GetString(output.ToArray())).Get(0, "event_type").Should().Be("Battle-No change of territory");
+        summary.Notes.Single(n => n.Code == "export.mapping-rule").Message.Should().Be("ACLED has no type for Attack: it is written as Battle-No change of territory, by rule.");
     }
 
     [Fact]
