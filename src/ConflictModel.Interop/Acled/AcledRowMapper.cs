@@ -294,7 +294,7 @@ internal sealed class AcledRowMapper : RowMapper
         var engagement = new Engagement
         {
             // A monadic row is one actor's share of an event that AcledMonadicStage joins, under the event's id.
-            Id = new EngagementId(kind == AcledLayoutKind.Monadic ? prefix + ".line-" + context.Line.ToString(CultureInfo.InvariantCulture) : prefix),
+            Id = new EngagementId(kind == AcledLayoutKind.Monadic ? prefix + ".line-" + (context.Record > 0 ? context.Record : context.Line).ToString(CultureInfo.InvariantCulture) : prefix),
             Name = ModelText.Shorten(v[SubEventType] + ": " + v[Actor1] + (v[Actor2].Length > 0 ? " vs " + v[Actor2] : string.Empty) + ", " + v[Location] + ", " + IsoDateText(date), ModelText.ShortText),
             Type = type,
             Tactics = tactics,
@@ -310,7 +310,7 @@ internal sealed class AcledRowMapper : RowMapper
         var fields = new List<DatasetField> { DatasetField.Of(Dataset, Formats.DatasetFormat.LayoutFieldName, kind.Name()) };
         if (kind == AcledLayoutKind.Monadic)
         {
-            fields.Add(DatasetField.Of(Dataset, AcledMonadicStage.RowField, context.Line.ToString(CultureInfo.InvariantCulture) + "\t" + eventId + "\t" + v[Interaction]));
+            fields.Add(DatasetField.Of(Dataset, AcledMonadicStage.RowField, AcledMonadicStage.RowFieldValue(context.Line, v[Interaction], context.Path, context.File, eventId)));
         }
 
         for (var c = 0; c < ColumnCount; c++)
