@@ -35,7 +35,9 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
 {
     /// <summary>
     /// The internal dataset field the mapper gives each monadic row, removed here: tab-separated, the row's line, its
-    /// interaction, its JSON path (an API record's, else empty), its file and its event id (last, so that it may hold anything).
+    /// interaction, its slot (acledR's long rows: the side, 1 or 2, followed by <c>a</c> for an associated actor; empty for a
+    /// monadic row, whose side is its place among the event's rows), its JSON path (an API record's, else empty), its file
+    /// and its event id (last, so that it may hold anything).
     /// </summary>
     public const string RowField = "@row";
 
@@ -71,10 +73,17 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         foreach (var row in batch.Engagements)
         {
             _rows++;
-            var (e, at, eventId, interaction) = TakeRow(row);
+            var (e, at, eventId, interaction, slot) = TakeRow(row);
             if (eventId.Length > 0 && _pending.TryGetValue(eventId, out var pending))
             {
-                Join(pending, e, at, actors);
+                if (slot.Length > 0)
+                {
+                    JoinSlot(pending, e, at, slot[^1] == 'a', actors);
+                }
+                else
+                {
+                    Join(pending, e, at, actors);
+                }
             }
             else if (eventId.Length > 0 && _emitted.Contains(Hash(eventId)))
             {
@@ -82,7 +91,8 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
             }
             else
             {
-                pending = new Pending(e, at, _rows, eventId, eventId.Length == 0 ? 1 : AcledTaxonomy.ActorCount(interaction));
+                // acledR's long rows do not say how many rows an event has (one per associated actor too): they wait for the window.
+                pending = new Pending(e, at, _rows, eventId, eventId.Length == 0 ? 1 : slot.Length > 0 ? null : AcledTaxonomy.ActorCount(interaction));
                 Use(pending, e, actors, sources);
                 if (eventId.Length > 0)
                 {
@@ -130,19 +140,20 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
     /// <summary>The value of <see cref="RowField"/> for a row.</summary>
     /// <param name="line">The line the row (or the API record) starts on.</param>
     /// <param name="interaction">The row's <c>interaction</c> value.</param>
+    /// <param name="slot">The side the row's actor is on and whether it is an associated actor (<c>1</c>, <c>2a</c>...), or empty.</param>
     /// <param name="path">The API record's JSON path (<c>data[3]</c>), or <see langword="null"/> for a CSV row.</param>
     /// <param name="file">The file the row is in.</param>
     /// <param name="eventId">The row's <c>event_id_cnty</c>.</param>
-    public static string RowFieldValue(long line, string interaction, string? path, string file, string eventId) =>
-        string.Join('\t', line.ToString(CultureInfo.InvariantCulture), interaction, path ?? string.Empty, file, eventId);
+    public static string RowFieldValue(long line, string interaction, string slot, string? path, string file, string eventId) =>
+        string.Join('\t', line.ToString(CultureInfo.InvariantCulture), interaction, slot, path ?? string.Empty, file, eventId);
 
-    private static (Engagement Row, Where At, string EventId, string Interaction) TakeRow(Engagement row)
+    private static (Engagement Row, Where At, string EventId, string Interaction, string Slot) TakeRow(Engagement row)
     {
         var field = row.DatasetFields.FirstOrDefault(f => f.Dataset == AcledMapping.Dataset && f.Name == RowField)
             ?? throw new InvalidOperationException("A monadic row lacks its " + RowField + " field.");
-        var parts = field.Value.Split('\t', 5);
-        var at = new Where(parts[3], long.Parse(parts[0], CultureInfo.InvariantCulture), parts[2].Length == 0 ? null : parts[2]);
-        return (row with { DatasetFields = row.DatasetFields.Where(f => !ReferenceEquals(f, field)).ToArray() }, at, parts[4], parts[1]);
+        var parts = field.Value.Split('\t', 6);
+        var at = new Where(parts[4], long.Parse(parts[0], CultureInfo.InvariantCulture), parts[3].Length == 0 ? null : parts[3]);
+        return (row with { DatasetFields = row.DatasetFields.Where(f => !ReferenceEquals(f, field)).ToArray() }, at, parts[5], parts[1], parts[2]);
     }
 
     private static void Use(Pending pending, Engagement e, Dictionary<ActorId, Actor> actors, Dictionary<SourceId, Source> sources)
@@ -247,6 +258,86 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         }
 
         p.Engagement = first with { Sides = [.. first.Sides, joined], DatasetFields = fields.ToArray() };
+    }
+
+    /// <summary>
+    /// Joins an acledR long row: its actor goes to the side its <c>type_of_actor</c> named (the row's one side has that
+    /// side's id), first on the side for a main actor, after the others for an associated one. The row's actor columns
+    /// describe its own actor only, so none of its values is kept beside the event's.
+    /// </summary>
+    private void JoinSlot(Pending p, Engagement row, Where at, bool associated, Dictionary<ActorId, Actor> actors)
+    {
+        p.Rows++;
+        _merged++;
+        var first = p.Engagement;
+        var id = row.ExternalIds.Count > 0 ? row.ExternalIds[0].Value : EventPrefix(row.Id);
+        if (row.Time != first.Time || row.Type != first.Type || row.Sites != first.Sites || row.Figures != first.Figures
+            || (row.Statements.Count > 0 ? row.Statements[0].Summary : null) != (first.Statements.Count > 0 ? first.Statements[0].Summary : null))
+        {
+            Warn(at, "event_id_cnty", id, "acled.monadic-rows-differ", string.Create(CultureInfo.InvariantCulture,
+                $"This row of event {id} differs from its first row ({p.At}) in its date, type, place, fatalities or notes; the first row's values are kept, this row gives one of the event's actors only."));
+        }
+
+        if (row.Sides.Count == 0)
+        {
+            // The row of an empty actor column.
+            return;
+        }
+
+        var side = row.Sides[0];
+        foreach (var actorId in side.ActorIds)
+        {
+            if (actors.TryGetValue(actorId, out var actor))
+            {
+                p.Actors.TryAdd(actorId, actor);
+            }
+        }
+
+        var sides = first.Sides.ToList();
+        var index = sides.FindIndex(s => s.Id == side.Id);
+        var ids = side.ActorIds.ToArray();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var other = sides.FirstOrDefault(s => s.Id != side.Id);
+            if (other is null || !other.ActorIds.Contains(ids[i]) || !p.Actors.TryGetValue(ids[i], out var same))
+            {
+                continue;
+            }
+
+            // One actor on both sides: the actor of side 2 is a second actor of the same name, as in one dyadic row.
+            var twin = same with { Id = new ActorId(same.Id.Value + "-side-2") };
+            p.Actors[twin.Id] = twin;
+            Warn(at, "actor", twin.Name, "acled.same-actor-both-sides", $"'{twin.Name}' is on both sides; side 2 is given a second actor '{twin.Id}' of the same name.");
+            if (side.Id.Value.EndsWith("-2", StringComparison.Ordinal))
+            {
+                ids[i] = twin.Id;
+            }
+            else
+            {
+                var o = sides.IndexOf(other);
+                sides[o] = other with { ActorIds = other.ActorIds.Select(a => a == same.Id ? twin.Id : a).ToArray() };
+            }
+        }
+
+        if (index < 0)
+        {
+            sides.Add(side with { ActorIds = ids });
+            sides.Sort((a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value));
+        }
+        else
+        {
+            var existing = sides[index];
+            if (ids.Any(existing.ActorIds.Contains))
+            {
+                Warn(at, "actor", p.Actors.GetValueOrDefault(ids[0])?.Name, "acled.monadic-extra-row", string.Create(CultureInfo.InvariantCulture,
+                    $"Event {id} already has this actor on this side ({p.At} is its first row): the row is a repeat and adds nothing."));
+                return;
+            }
+
+            sides[index] = existing with { ActorIds = associated ? [.. existing.ActorIds, .. ids] : [.. ids, .. existing.ActorIds] };
+        }
+
+        p.Engagement = first with { Sides = sides.ToArray() };
     }
 
     private async ValueTask LateAsync(Where at, string eventId, CancellationToken cancellationToken)
