@@ -74,6 +74,22 @@ public static class AcledColumns
         "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
     ];
 
+    /// <summary>
+    /// Gets the columns of acledR's long format, the output of <c>acled_transform_longer(data, type = "full_actors")</c>
+    /// (acledR 1.0, <c>R/acled_transform_longer.R</c>): the current columns with <c>actor1</c>, <c>actor2</c>,
+    /// <c>assoc_actor_1</c>, <c>assoc_actor_2</c>, <c>inter1</c> and <c>inter2</c> replaced, after <c>sub_event_type</c>, by
+    /// <c>type_of_actor</c> (the column the row's actor came from), <c>actor</c>, <c>inter_type</c> (<c>inter1</c> or
+    /// <c>inter2</c>) and <c>inter</c> (empty, or <c>NA</c> as R writes it, for an associated actor): one row per actor
+    /// and per associated actor of each event, the event's other columns (its fatalities included) on each. Read only.
+    /// </summary>
+    public static IReadOnlyList<string> AcledrLongNames { get; } =
+    [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "type_of_actor", "actor", "inter_type", "inter", "interaction", "civilian_targeting",
+        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    ];
+
     /// <summary>Gets every column any layout has, by current name: <see cref="Names"/>, then those of earlier layouts only.</summary>
     internal static IReadOnlyList<string> AllNames { get; } = [.. Names, "data_id", "event_id_no_cnty", "iso3", "gwno"];
 

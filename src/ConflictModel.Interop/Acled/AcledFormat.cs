@@ -112,7 +112,9 @@ public sealed class AcledFormat : CsvFormat
         if (options?.Layout is { } name)
         {
             asked = AcledLayoutKinds.Find(name) ?? throw new ArgumentException(
-                $"The acled format has no layout '{name}'; it has {string.Join(", ", Layouts.Select(l => l.Name))}.", nameof(options));
+                string.Equals(name, AcledLayoutKind.AcledrLong.Name(), StringComparison.OrdinalIgnoreCase)
+                    ? $"The acled format reads acledR's long layout '{name}' but does not write it; write monadic for one row per actor, or current (acledR's acled_transform_longer makes the long format from it)."
+                    : $"The acled format has no layout '{name}'; it has {string.Join(", ", Layouts.Select(l => l.Name))}.", nameof(options));
         }
 
         var enumerator = documents.GetAsyncEnumerator(cancellationToken);

@@ -32,11 +32,15 @@ internal enum AcledLayoutKind
 
     /// <summary>The exports before 2019 (<see cref="AcledColumns.LegacyNames"/>): gwno, ally actors, no sub-event types.</summary>
     Legacy,
+
+    /// <summary>acledR's long format (<see cref="AcledColumns.AcledrLongNames"/>): a row per actor and associated actor, read only.</summary>
+    AcledrLong,
 }
 
 /// <summary>The names, descriptions and traits of <see cref="AcledLayoutKind"/>.</summary>
 internal static class AcledLayoutKinds
 {
+    /// <summary>The layouts read and written; <see cref="AcledLayoutKind.AcledrLong"/> is read only (an engagement read in it is written as <c>current</c>).</summary>
     public static readonly AcledLayoutKind[] All =
         [AcledLayoutKind.Current, AcledLayoutKind.PreV2023, AcledLayoutKind.Hdx, AcledLayoutKind.HdxPreV2023, AcledLayoutKind.Monadic, AcledLayoutKind.Legacy];
 
@@ -47,6 +51,7 @@ internal static class AcledLayoutKinds
         AcledLayoutKind.HdxPreV2023 => "hdx-pre-2023",
         AcledLayoutKind.Monadic => "monadic",
         AcledLayoutKind.Legacy => "legacy",
+        AcledLayoutKind.AcledrLong => "acledr-long",
         _ => "current",
     };
 
@@ -57,6 +62,7 @@ internal static class AcledLayoutKinds
         AcledLayoutKind.HdxPreV2023 => "HDX's ACLED event files until 2023: the pre-2023 columns, the HXL row, CRLF line ends",
         AcledLayoutKind.Monadic => "the export tool's and the API's monadic files: one row per actor (no actor2 columns), the event's fatalities on each",
         AcledLayoutKind.Legacy => "exports before 2019 (version 7 and earlier): GWNO, ALLY_ACTOR_1/2, no sub-event types, upper-case names",
+        AcledLayoutKind.AcledrLong => "acledR's acled_transform_longer(type = \"full_actors\") output: type_of_actor, actor, inter_type, inter, one row per actor and associated actor (read only)",
         _ => "ACLED's export tool and API since 20 March 2023: disorder_type, civilian_targeting, tags; inter codes in words",
     };
 
@@ -74,11 +80,15 @@ internal static class AcledLayoutKinds
         AcledLayoutKind.PreV2023 or AcledLayoutKind.HdxPreV2023 => AcledColumns.PreV2023Names,
         AcledLayoutKind.Monadic => AcledColumns.MonadicNames,
         AcledLayoutKind.Legacy => AcledColumns.LegacyNames,
+        AcledLayoutKind.AcledrLong => AcledColumns.AcledrLongNames,
         _ => AcledColumns.Names,
     };
 
-    /// <summary>The position in <see cref="AcledColumns.AllNames"/> of each of the layout's columns.</summary>
+    /// <summary>The position in <see cref="AcledColumns.AllNames"/> of each of the layout's columns (-1 for acledR's <c>type_of_actor</c> and <c>inter_type</c>).</summary>
     public static int[] Canonical(this AcledLayoutKind kind) => kind.Columns().Select(CanonicalIndex).ToArray();
+
+    /// <summary>Whether the layout has a row per actor, which the reader joins per event (<see cref="AcledMonadicStage"/>).</summary>
+    public static bool IsPerActor(this AcledLayoutKind kind) => kind is AcledLayoutKind.Monadic or AcledLayoutKind.AcledrLong;
 
     /// <summary>The position in <see cref="AcledColumns.AllNames"/> of a column name of any layout (ignoring case, historical names included), or -1.</summary>
     public static int CanonicalIndex(string name)

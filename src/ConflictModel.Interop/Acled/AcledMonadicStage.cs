@@ -33,13 +33,17 @@ namespace ConflictModel.Interop.Acled;
 /// </remarks>
 internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDocument, CancellationToken, ValueTask> next, Func<ImportSummary> summary) : BatchStage
 {
-    /// <summary>The internal dataset field the mapper gives each monadic row: its line, event id and interaction, tab-separated; removed here.</summary>
+    /// <summary>
+    /// The internal dataset field the mapper gives each monadic row, removed here: tab-separated, the row's line, its
+    /// interaction, its slot (acledR's long rows: the side, 1 or 2, followed by <c>a</c> for an associated actor; empty for a
+    /// monadic row, whose side is its place among the event's rows), its JSON path (an API record's, else empty), its file
+    /// and its event id (last, so that it may hold anything).
+    /// </summary>
     public const string RowField = "@row";
 
     /// <summary>How many rows after an event's first row the stage waits for its other rows, when its interaction does not say how many.</summary>
     public const int Window = 10_000;
 
-    private readonly string _file = options.FileName ?? "(input)";
     private readonly Dictionary<string, Pending> _pending = new(StringComparer.Ordinal);
     private readonly Queue<Pending> _order = new();
     private readonly HashSet<ulong> _emitted = [];
@@ -69,18 +73,26 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         foreach (var row in batch.Engagements)
         {
             _rows++;
-            var (e, line, eventId, interaction) = TakeRow(row);
+            var (e, at, eventId, interaction, slot) = TakeRow(row);
             if (eventId.Length > 0 && _pending.TryGetValue(eventId, out var pending))
             {
-                Join(pending, e, line, actors);
+                if (slot.Length > 0)
+                {
+                    JoinSlot(pending, e, at, slot[^1] == 'a', actors);
+                }
+                else
+                {
+                    Join(pending, e, at, actors);
+                }
             }
             else if (eventId.Length > 0 && _emitted.Contains(Hash(eventId)))
             {
-                await LateAsync(line, eventId, cancellationToken).ConfigureAwait(false);
+                await LateAsync(at, eventId, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                pending = new Pending(e, line, _rows, eventId, eventId.Length == 0 ? 1 : AcledTaxonomy.ActorCount(interaction));
+                // acledR's long rows do not say how many rows an event has (one per associated actor too): they wait for the window.
+                pending = new Pending(e, at, _rows, eventId, eventId.Length == 0 ? 1 : slot.Length > 0 ? null : AcledTaxonomy.ActorCount(interaction));
                 Use(pending, e, actors, sources);
                 if (eventId.Length > 0)
                 {
@@ -125,13 +137,23 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         return at < 0 ? id.Value : id.Value[..at];
     }
 
-    private static (Engagement Row, long Line, string EventId, string Interaction) TakeRow(Engagement row)
+    /// <summary>The value of <see cref="RowField"/> for a row.</summary>
+    /// <param name="line">The line the row (or the API record) starts on.</param>
+    /// <param name="interaction">The row's <c>interaction</c> value.</param>
+    /// <param name="slot">The side the row's actor is on and whether it is an associated actor (<c>1</c>, <c>2a</c>...), or empty.</param>
+    /// <param name="path">The API record's JSON path (<c>data[3]</c>), or <see langword="null"/> for a CSV row.</param>
+    /// <param name="file">The file the row is in.</param>
+    /// <param name="eventId">The row's <c>event_id_cnty</c>.</param>
+    public static string RowFieldValue(long line, string interaction, string slot, string? path, string file, string eventId) =>
+        string.Join('\t', line.ToString(CultureInfo.InvariantCulture), interaction, slot, path ?? string.Empty, file, eventId);
+
+    private static (Engagement Row, Where At, string EventId, string Interaction, string Slot) TakeRow(Engagement row)
     {
         var field = row.DatasetFields.FirstOrDefault(f => f.Dataset == AcledMapping.Dataset && f.Name == RowField)
             ?? throw new InvalidOperationException("A monadic row lacks its " + RowField + " field.");
-        var parts = field.Value.Split('\t', 3);
-        return (row with { DatasetFields = row.DatasetFields.Where(f => !ReferenceEquals(f, field)).ToArray() },
-            long.Parse(parts[0], CultureInfo.InvariantCulture), parts[1], parts[2]);
+        var parts = field.Value.Split('\t', 6);
+        var at = new Where(parts[4], long.Parse(parts[0], CultureInfo.InvariantCulture), parts[3].Length == 0 ? null : parts[3]);
+        return (row with { DatasetFields = row.DatasetFields.Where(f => !ReferenceEquals(f, field)).ToArray() }, at, parts[5], parts[1], parts[2]);
     }
 
     private static void Use(Pending pending, Engagement e, Dictionary<ActorId, Actor> actors, Dictionary<SourceId, Source> sources)
@@ -153,7 +175,7 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         }
     }
 
-    private void Join(Pending p, Engagement row, long line, Dictionary<ActorId, Actor> actors)
+    private void Join(Pending p, Engagement row, Where line, Dictionary<ActorId, Actor> actors)
     {
         p.Rows++;
         _merged++;
@@ -163,7 +185,7 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
             || (row.Statements.Count > 0 ? row.Statements[0].Summary : null) != (first.Statements.Count > 0 ? first.Statements[0].Summary : null))
         {
             Warn(line, "event_id_cnty", id, "acled.monadic-rows-differ", string.Create(CultureInfo.InvariantCulture,
-                $"This row of event {id} differs from its first row (line {p.Line}) in its date, type, place, fatalities or notes; the first row's values are kept, this row gives the event's second actor only."));
+                $"This row of event {id} differs from its first row ({p.At}) in its date, type, place, fatalities or notes; the first row's values are kept, this row gives the event's second actor only."));
         }
 
         if (row.Sides.Count == 0)
@@ -184,7 +206,7 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         if (first.Sides.Any(s => s.ActorIds.Contains(lead) || s.ActorIds.Contains(new ActorId(lead.Value + "-side-2"))) && (first.Sides.Count >= 2 || p.Rows > 2))
         {
             Warn(line, "actor1", p.Actors.GetValueOrDefault(lead)?.Name, "acled.monadic-extra-row", string.Create(CultureInfo.InvariantCulture,
-                $"Event {id} already has this actor (line {p.Line} is its first row): the row is a repeat and adds nothing."));
+                $"Event {id} already has this actor ({p.At} is its first row): the row is a repeat and adds nothing."));
             return;
         }
 
@@ -192,7 +214,7 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         if (first.Sides.Count >= 2)
         {
             Warn(line, "actor1", p.Actors.GetValueOrDefault(lead)?.Name, "acled.monadic-extra-row", string.Create(CultureInfo.InvariantCulture,
-                $"Event {id} has a third actor's row (its first row is line {p.Line}); a row holds two sides, so the actor joins the second side."));
+                $"Event {id} has a third actor's row (its first row is {p.At}); a row holds two sides, so the actor joins the second side."));
             var second = first.Sides[1];
             p.Engagement = first with
             {
@@ -238,11 +260,91 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         p.Engagement = first with { Sides = [.. first.Sides, joined], DatasetFields = fields.ToArray() };
     }
 
-    private async ValueTask LateAsync(long line, string eventId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Joins an acledR long row: its actor goes to the side its <c>type_of_actor</c> named (the row's one side has that
+    /// side's id), first on the side for a main actor, after the others for an associated one. The row's actor columns
+    /// describe its own actor only, so none of its values is kept beside the event's.
+    /// </summary>
+    private void JoinSlot(Pending p, Engagement row, Where at, bool associated, Dictionary<ActorId, Actor> actors)
+    {
+        p.Rows++;
+        _merged++;
+        var first = p.Engagement;
+        var id = row.ExternalIds.Count > 0 ? row.ExternalIds[0].Value : EventPrefix(row.Id);
+        if (row.Time != first.Time || row.Type != first.Type || row.Sites != first.Sites || row.Figures != first.Figures
+            || (row.Statements.Count > 0 ? row.Statements[0].Summary : null) != (first.Statements.Count > 0 ? first.Statements[0].Summary : null))
+        {
+            Warn(at, "event_id_cnty", id, "acled.monadic-rows-differ", string.Create(CultureInfo.InvariantCulture,
+                $"This row of event {id} differs from its first row ({p.At}) in its date, type, place, fatalities or notes; the first row's values are kept, this row gives one of the event's actors only."));
+        }
+
+        if (row.Sides.Count == 0)
+        {
+            // The row of an empty actor column.
+            return;
+        }
+
+        var side = row.Sides[0];
+        foreach (var actorId in side.ActorIds)
+        {
+            if (actors.TryGetValue(actorId, out var actor))
+            {
+                p.Actors.TryAdd(actorId, actor);
+            }
+        }
+
+        var sides = first.Sides.ToList();
+        var index = sides.FindIndex(s => s.Id == side.Id);
+        var ids = side.ActorIds.ToArray();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var other = sides.FirstOrDefault(s => s.Id != side.Id);
+            if (other is null || !other.ActorIds.Contains(ids[i]) || !p.Actors.TryGetValue(ids[i], out var same))
+            {
+                continue;
+            }
+
+            // One actor on both sides: the actor of side 2 is a second actor of the same name, as in one dyadic row.
+            var twin = same with { Id = new ActorId(same.Id.Value + "-side-2") };
+            p.Actors[twin.Id] = twin;
+            Warn(at, "actor", twin.Name, "acled.same-actor-both-sides", $"'{twin.Name}' is on both sides; side 2 is given a second actor '{twin.Id}' of the same name.");
+            if (side.Id.Value.EndsWith("-2", StringComparison.Ordinal))
+            {
+                ids[i] = twin.Id;
+            }
+            else
+            {
+                var o = sides.IndexOf(other);
+                sides[o] = other with { ActorIds = other.ActorIds.Select(a => a == same.Id ? twin.Id : a).ToArray() };
+            }
+        }
+
+        if (index < 0)
+        {
+            sides.Add(side with { ActorIds = ids });
+            sides.Sort((a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value));
+        }
+        else
+        {
+            var existing = sides[index];
+            if (ids.Any(existing.ActorIds.Contains))
+            {
+                Warn(at, "actor", p.Actors.GetValueOrDefault(ids[0])?.Name, "acled.monadic-extra-row", string.Create(CultureInfo.InvariantCulture,
+                    $"Event {id} already has this actor on this side ({p.At} is its first row): the row is a repeat and adds nothing."));
+                return;
+            }
+
+            sides[index] = existing with { ActorIds = associated ? [.. existing.ActorIds, .. ids] : [.. ids, .. existing.ActorIds] };
+        }
+
+        p.Engagement = first with { Sides = sides.ToArray() };
+    }
+
+    private async ValueTask LateAsync(Where at, string eventId, CancellationToken cancellationToken)
     {
         _late++;
-        var error = CsvProblems.Error(_file, line, "event_id_cnty", eventId, "acled.monadic-late-row", string.Create(CultureInfo.InvariantCulture,
-            $"Event {eventId}'s rows were already joined into one engagement and handed on (its first row is more than {Window:N0} rows before this one, or the file is not grouped by event); this row is rejected so that the event is not counted twice. Sort the file by event_id_cnty."));
+        var error = at.Locate(CsvProblems.Error(at.File, at.Line, "event_id_cnty", eventId, "acled.monadic-late-row", string.Create(CultureInfo.InvariantCulture,
+            $"Event {eventId}'s rows were already joined into one engagement and handed on (its first row is more than {Window:N0} rows before this one, or the file is not grouped by event); this row is rejected so that the event is not counted twice. Sort the file by event_id_cnty.")));
         if (_errors.Count < options.MaxReportedIssues)
         {
             _errors.Add(error);
@@ -256,12 +358,12 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         }
     }
 
-    private void Warn(long line, string? column, string? value, string code, string message)
+    private void Warn(Where at, string? column, string? value, string code, string message)
     {
         _warningCount++;
         if (_warnings.Count < options.MaxReportedIssues)
         {
-            _warnings.Add(CsvProblems.Warning(_file, line, column, value, code, message));
+            _warnings.Add(at.Locate(CsvProblems.Warning(at.File, at.Line, column, value, code, message)));
         }
     }
 
@@ -328,11 +430,11 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
     }
 
     /// <summary>An event whose rows are being joined.</summary>
-    private sealed class Pending(Engagement engagement, long line, long row, string eventId, int? expected)
+    private sealed class Pending(Engagement engagement, Where at, long row, string eventId, int? expected)
     {
         public Engagement Engagement { get; set; } = engagement;
 
-        public long Line { get; } = line;
+        public Where At { get; } = at;
 
         public long Row { get; } = row;
 
@@ -345,5 +447,16 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         public Dictionary<SourceId, Source> Sources { get; } = [];
 
         public bool Complete => expected is { } n && Rows >= n;
+    }
+
+    /// <summary>Where a row is: its file and line, and for an API record its JSON path.</summary>
+    private readonly record struct Where(string File, long Line, string? Path)
+    {
+        /// <summary>Gives a problem the record's path (with the column as its member), when the row is an API record.</summary>
+        public Problem Locate(Problem problem) => Path is null ? problem : problem with { Path = Path + (problem.ColumnName is { } c ? "." + c : string.Empty) };
+
+        public override string ToString() => Path is null
+            ? "line " + Line.ToString(CultureInfo.InvariantCulture)
+            : "the record " + Path + " on line " + Line.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -38,6 +38,8 @@ internal sealed class AcledRowMapper : RowMapper
     private readonly Dictionary<SourceId, Source> _sources = [];
     private int[] _indexes = [];
     private List<(int Index, string Name, bool Unnamed)> _unknown = [];
+    private int _typeOfActor = -1;
+    private int _interType = -1;
 
     public AcledRowMapper(bool restoreNeutralisedFormulas)
         : this(restoreNeutralisedFormulas, new LayoutChoice())
@@ -73,14 +75,15 @@ internal sealed class AcledRowMapper : RowMapper
     public override string? LayoutName => _layout.Kind.Name();
 
     /// <summary>
-    /// The layout a header shows, by its columns: no <c>actor2</c>, monadic; <c>gwno</c>, or <c>ally_actor_1</c> without
+    /// The layout a header shows, by its columns: <c>type_of_actor</c>, acledR's long format; no <c>actor2</c>, monadic; <c>gwno</c>, or <c>ally_actor_1</c> without
     /// <c>sub_event_type</c>, the exports before 2019; <c>data_id</c>, <c>event_id_no_cnty</c> or <c>iso3</c>, before 20 March 2023; else current.
     /// The HXL row, seen later, makes the last two HDX's.
     /// </summary>
     public static AcledLayoutKind Recognise(IEnumerable<string> header)
     {
         var names = header.Select(n => n.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return !names.Contains("actor2") ? AcledLayoutKind.Monadic
+        return names.Contains("type_of_actor") ? AcledLayoutKind.AcledrLong
+            : !names.Contains("actor2") ? AcledLayoutKind.Monadic
             : names.Contains("gwno") || (names.Contains("ally_actor_1") && !names.Contains("sub_event_type")) ? AcledLayoutKind.Legacy
             : names.Contains("data_id") || names.Contains("event_id_no_cnty") || names.Contains("iso3") ? AcledLayoutKind.PreV2023
             : AcledLayoutKind.Current;
@@ -92,14 +95,21 @@ internal sealed class AcledRowMapper : RowMapper
         _layout.Kind = Recognise(header);
 
         // A column of another layout is not missing from this one: only the layout's own columns are reported.
-        var own = _layout.Kind.Canonical().Select(c => AcledColumns.AllNames[c]).ToHashSet(StringComparer.Ordinal);
+        var own = _layout.Kind.Canonical().Where(c => c >= 0).Select(c => AcledColumns.AllNames[c]).ToHashSet(StringComparer.Ordinal);
         report.Missing.RemoveAll(m => !own.Contains(m));
+        if (_layout.Kind == AcledLayoutKind.AcledrLong)
+        {
+            // acledR's own columns say where each row's actor belongs (its "actor" and "inter" are bound as actor1 and inter1).
+            (_typeOfActor, _interType) = (IndexOf(header, "type_of_actor"), IndexOf(header, "inter_type"));
+            _unknown = _unknown.Where(u => u.Index != _typeOfActor && u.Index != _interType).ToList();
+            report.Unknown.RemoveAll(u => u.Trim() is var n && (n.Equals("type_of_actor", StringComparison.OrdinalIgnoreCase) || n.Equals("inter_type", StringComparison.OrdinalIgnoreCase)));
+        }
     }
 
-    public override RowMapper CreateWorker() => new AcledRowMapper(_restore, _layout) { _indexes = _indexes, _unknown = _unknown, _dates = _dates };
+    public override RowMapper CreateWorker() => new AcledRowMapper(_restore, _layout) { _indexes = _indexes, _unknown = _unknown, _dates = _dates, _typeOfActor = _typeOfActor, _interType = _interType };
 
     public override BatchStage? CreateStage(CsvImportOptions options, Func<DatasetDocument, CancellationToken, ValueTask> next, Func<ImportSummary> summary) =>
-        _layout.Kind == AcledLayoutKind.Monadic ? new AcledMonadicStage(options, next, summary) : null;
+        _layout.Kind.IsPerActor() ? new AcledMonadicStage(options, next, summary) : null;
 
     public override void Adopt(Actor actor) => _actors[actor.Id] = actor;
 
@@ -150,13 +160,14 @@ internal sealed class AcledRowMapper : RowMapper
         }
 
         ModelText.CheckLengths(v, Name);
+        var kind = _layout.Kind;
+        var (slotSide, associated) = kind == AcledLayoutKind.AcledrLong ? LongSlot(row, v) : (0, false);
         var eventId = v[EventId];
         if (eventId.Length == 0)
         {
             context.Warn(Name(EventId), eventId, "acled.empty-id", "The event id is empty; the engagement is named after the line instead.");
         }
 
-        var kind = _layout.Kind;
         var key = eventId.Length == 0 ? "line-" + context.Line.ToString(CultureInfo.InvariantCulture)
             : eventId.Length <= ModelText.IdPart && eventId.All(char.IsAsciiLetterOrDigit) ? eventId : CsvValues.Slug(eventId);
         key += context.IdSuffix;
@@ -200,7 +211,7 @@ internal sealed class AcledRowMapper : RowMapper
 
         foreach (var inter in (ReadOnlySpan<int>)[Inter1, Inter2])
         {
-            if (AcledTaxonomy.InterCode(v[inter]) is null)
+            if (AcledTaxonomy.InterCode(v[inter]) is null && !associated)
             {
                 context.Warn(Name(inter), v[inter], "acled.unknown-inter", $"'{v[inter]}' is none of ACLED's inter codes (0 to 8, or their words in any codebook); the actor's kind is unknown and the value is kept in the engagement's dataset fields.");
             }
@@ -211,9 +222,21 @@ internal sealed class AcledRowMapper : RowMapper
         var battle = type is EngagementType.Battle;
         var sides = new List<Side>(2);
         var actorsUsed = new List<Actor>();
-        AddSide(context, sides, actorsUsed, prefix + "-1", battle ? SideRole.Belligerent : SideRole.Attacker, Actor1, AssocActor1, v[Inter1], null);
-        AddSide(context, sides, actorsUsed, prefix + "-2", battle ? SideRole.Belligerent : SideRole.Defender, Actor2, AssocActor2, v[Inter2], sides.Count > 0 ? sides[0] : null);
-        if (sides.Count == 0)
+        if (slotSide > 0)
+        {
+            // acledR's long rows: one actor, on the side type_of_actor names; an associated actor's kind comes from its name, as in a dyadic row.
+            // Its main_actors variant keeps both assoc_actor columns on each row: the row's side's are its actor's.
+            var role = battle ? SideRole.Belligerent : slotSide == 1 ? SideRole.Attacker : SideRole.Defender;
+            AddSide(context, sides, actorsUsed, prefix + "-" + slotSide.ToString(CultureInfo.InvariantCulture), role, Actor1, slotSide == 1 ? AssocActor1 : AssocActor2, v[Inter1], null, associated ? AcledTaxonomy.KindFromName(v[Actor1]) : null);
+        }
+        else
+        {
+            AddSide(context, sides, actorsUsed, prefix + "-1", battle ? SideRole.Belligerent : SideRole.Attacker, Actor1, AssocActor1, v[Inter1], null);
+            AddSide(context, sides, actorsUsed, prefix + "-2", battle ? SideRole.Belligerent : SideRole.Defender, Actor2, AssocActor2, v[Inter2], sides.Count > 0 ? sides[0] : null);
+        }
+
+        // acledR's long format keeps a row for an empty actor2 or associated actor column: no actor, no side, nothing to warn of.
+        if (sides.Count == 0 && slotSide == 0)
         {
             context.Warn(Name(Actor1), v[Actor1], "acled.empty-actor", "actor1 is empty; the engagement has no side.");
         }
@@ -294,7 +317,7 @@ internal sealed class AcledRowMapper : RowMapper
         var engagement = new Engagement
         {
             // A monadic row is one actor's share of an event that AcledMonadicStage joins, under the event's id.
-            Id = new EngagementId(kind == AcledLayoutKind.Monadic ? prefix + ".line-" + context.Line.ToString(CultureInfo.InvariantCulture) : prefix),
+            Id = new EngagementId(kind.IsPerActor() ? prefix + ".line-" + (context.Record > 0 ? context.Record : context.Line).ToString(CultureInfo.InvariantCulture) : prefix),
             Name = ModelText.Shorten(v[SubEventType] + ": " + v[Actor1] + (v[Actor2].Length > 0 ? " vs " + v[Actor2] : string.Empty) + ", " + v[Location] + ", " + IsoDateText(date), ModelText.ShortText),
             Type = type,
             Tactics = tactics,
@@ -308,9 +331,10 @@ internal sealed class AcledRowMapper : RowMapper
 
         ToColumns(engagement, 0, id => _actors.GetValueOrDefault(id), id => _sources.GetValueOrDefault(id), null, _derived, applyFields: false, kind);
         var fields = new List<DatasetField> { DatasetField.Of(Dataset, Formats.DatasetFormat.LayoutFieldName, kind.Name()) };
-        if (kind == AcledLayoutKind.Monadic)
+        if (kind.IsPerActor())
         {
-            fields.Add(DatasetField.Of(Dataset, AcledMonadicStage.RowField, context.Line.ToString(CultureInfo.InvariantCulture) + "\t" + eventId + "\t" + v[Interaction]));
+            var slot = slotSide == 0 ? string.Empty : slotSide.ToString(CultureInfo.InvariantCulture) + (associated ? "a" : string.Empty);
+            fields.Add(DatasetField.Of(Dataset, AcledMonadicStage.RowField, AcledMonadicStage.RowFieldValue(context.Line, v[Interaction], slot, context.Path, context.File, eventId)));
         }
 
         for (var c = 0; c < ColumnCount; c++)
@@ -347,6 +371,52 @@ internal sealed class AcledRowMapper : RowMapper
 
     private static string Name(int column) => AcledColumns.AllNames[column];
 
+    private static int IndexOf(IReadOnlyList<string> header, string name)
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (string.Equals(header[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The side (1 or 2) and role of an acledR long row's actor, from <c>type_of_actor</c> (<c>actor1</c>, <c>actor2</c>,
+    /// <c>assoc_actor_1</c>, <c>assoc_actor_2</c>), checked against <c>inter_type</c>; R's <c>NA</c> in <c>actor</c> and
+    /// <c>inter</c> (an empty column that acledR turned into rows) is read as empty.
+    /// </summary>
+    private (int Side, bool Associated) LongSlot(CsvRow row, string[] v)
+    {
+        foreach (var c in (ReadOnlySpan<int>)[Actor1, Inter1])
+        {
+            if (v[c] == "NA")
+            {
+                v[c] = string.Empty;
+            }
+        }
+
+        var type = Read(row, _typeOfActor).Trim();
+        var slot = type.ToLowerInvariant() switch
+        {
+            "actor1" => (1, false),
+            "actor2" => (2, false),
+            "assoc_actor_1" => (1, true),
+            "assoc_actor_2" => (2, true),
+            _ => throw new RowFormatException("type_of_actor", type, "acled.bad-type-of-actor", $"type_of_actor is '{type}'; acledR's long format names the column each row's actor came from: actor1, actor2, assoc_actor_1 or assoc_actor_2."),
+        };
+        var interType = _interType < 0 ? string.Empty : Read(row, _interType).Trim();
+        if (interType.Length > 0 && interType != "NA" && !string.Equals(interType, "inter" + slot.Item1.ToString(CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RowFormatException("inter_type", interType, "acled.bad-type-of-actor", $"inter_type is '{interType}' but type_of_actor is '{type}': acledR pairs actor1 and assoc_actor_1 with inter1, actor2 and assoc_actor_2 with inter2.");
+        }
+
+        return slot;
+    }
+
     private static string IsoDateText(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>
@@ -373,7 +443,7 @@ internal sealed class AcledRowMapper : RowMapper
             : column.Parse(value, context.File, context.Line);
     }
 
-    private void AddSide(RowContext context, List<Side> sides, List<Actor> used, string id, SideRole role, int actorColumn, int associatedColumn, string inter, Side? opposite)
+    private void AddSide(RowContext context, List<Side> sides, List<Actor> used, string id, SideRole role, int actorColumn, int associatedColumn, string inter, Side? opposite, ActorKind? kind = null)
     {
         var actor = _values[actorColumn];
         if (string.IsNullOrWhiteSpace(actor))
@@ -383,7 +453,7 @@ internal sealed class AcledRowMapper : RowMapper
         }
 
         ModelText.WarnUnlessFits(context, Name(actorColumn), actor, "an actor's name");
-        var ids = new List<ActorId> { ActorFor(actor, AcledTaxonomy.KindOf(inter), used) };
+        var ids = new List<ActorId> { ActorFor(actor, kind ?? AcledTaxonomy.KindOf(inter), used) };
         foreach (var name in _values[associatedColumn].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             ModelText.WarnUnlessFits(context, Name(associatedColumn), name, "an actor's name");

@@ -14,6 +14,12 @@ namespace ConflictModel.Interop.Api;
 /// </summary>
 /// <remarks>
 /// <para>
+/// Monadic answers (<c>export_type=monadic</c>: records without <c>actor2</c>, one per actor) are joined into one
+/// engagement per event by the same stage as ACLED's monadic CSV files (<c>AcledMonadicStage</c>): their
+/// fatalities are counted once, records read = imported + rejected, imported = engagements + merged, and a record of an
+/// event already handed on is refused (<c>acled.monadic-late-row</c>, located by file, line and JSON path).
+/// </para>
+/// <para>
 /// An event has the fields of ACLED's CSV export (<c>event_id_cnty</c>, <c>event_date</c>, <c>actor1</c>,
 /// <c>fatalities</c>...) and is mapped by the ACLED CSV row mapper, so it becomes the engagement its CSV row would
 /// (see <see cref="AcledImporter"/>). The API has returned values both as strings and as numbers; both are read.
@@ -54,6 +60,12 @@ public sealed class AcledApiFormat : ApiJsonFormat
 
     /// <inheritdoc/>
     private protected override IReadOnlyList<string> RecordMarks { get; } = ["event_id_cnty", "event_type", "sub_event_type", "actor1", "fatalities", "interaction", "inter1"];
+
+    /// <summary>Names the layout when it is not the current one (<c>monadic</c>: records without <c>actor2</c>, joined per event as the CSV files are).</summary>
+    /// <param name="fields">The first record's field names.</param>
+    /// <returns>The layout's name, or <see langword="null"/> for the current layout.</returns>
+    private protected override string? LayoutOf(IReadOnlySet<string> fields) =>
+        AcledRowMapper.Recognise(fields) is var kind and not AcledLayoutKind.Current ? kind.Name() : null;
 
     /// <inheritdoc/>
     private protected override RowMapper CreateMapper() => new AcledRowMapper(restoreNeutralisedFormulas: false);

@@ -68,14 +68,15 @@ public abstract class ApiJsonFormat : DatasetFormat
         var (shape, envelope, record) = Scan(head, RecordsMember);
         var envelopeMarks = EnvelopeMarks.Where(m => envelope.Contains(m)).ToArray();
         var recordMarks = RecordMarks.Where(m => record.Contains(m)).ToArray();
+        var layout = record.Count > 0 && LayoutOf(record) is { } l ? "; the " + l + " layout" : string.Empty;
         if (shape == '{' && envelopeMarks.Length >= 2 && (record.Count == 0 || recordMarks.Length >= 2))
         {
-            return new() { Format = Name, Fit = FormatFit.Certain, Evidence = $"a {DatasetName} API page (members {string.Join(", ", envelopeMarks)})" };
+            return new() { Format = Name, Fit = FormatFit.Certain, Evidence = $"a {DatasetName} API page (members {string.Join(", ", envelopeMarks)}){layout}" };
         }
 
         if (recordMarks.Length >= 2)
         {
-            return new() { Format = Name, Fit = FormatFit.Certain, Evidence = $"{(shape == '[' ? "a JSON array of" : "a JSON object with")} {DatasetName} records (fields {string.Join(", ", recordMarks)})" };
+            return new() { Format = Name, Fit = FormatFit.Certain, Evidence = $"{(shape == '[' ? "a JSON array of" : "a JSON object with")} {DatasetName} records (fields {string.Join(", ", recordMarks)}){layout}" };
         }
 
         if (shape == '{' && envelopeMarks.Length >= 2)
@@ -102,6 +103,11 @@ public abstract class ApiJsonFormat : DatasetFormat
         var o = options ?? DatasetReadOptions.Default;
         return new DatasetReading(Name, "record", o with { Name = o.Name ?? folder }, (tally, cancellationToken) => ReadCore(pages, tally, dispose: true, cancellationToken));
     }
+
+    /// <summary>The layout the first record's fields show, for the evidence of <see cref="Recognise"/>, or <see langword="null"/> when it is not worth naming.</summary>
+    /// <param name="fields">The first record's field names (matched ignoring case).</param>
+    /// <returns>The layout's name, or <see langword="null"/>.</returns>
+    private protected virtual string? LayoutOf(IReadOnlySet<string> fields) => null;
 
     /// <summary>Creates the dataset's CSV row mapper, which maps each record.</summary>
     /// <returns>A new mapper, for one read.</returns>

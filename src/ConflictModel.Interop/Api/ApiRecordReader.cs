@@ -82,6 +82,8 @@ internal sealed class ApiRecordReader
     private long _warningCount;
     private int _batches;
     private Problem? _failure;
+    private BatchStage? _stage;
+    private bool _stageFinished;
 
     public ApiRecordReader(ApiJsonFormat format, Stream input, ReadTally tally, RowMapper mapper)
     {
@@ -155,7 +157,8 @@ internal sealed class ApiRecordReader
                 }
 
                 Deliver();
-                return _ready.Count > 0 ? Step.Ready : Step.Finished;
+                FinishStage();
+                return _failure is not null ? Step.Failed : _ready.Count > 0 ? Step.Ready : Step.Finished;
             }
 
             var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _eof, _state);
@@ -249,6 +252,9 @@ internal sealed class ApiRecordReader
     /// <summary>The exception that stops the read, with the summary so far (DatasetReading makes it a DatasetReadException).</summary>
     public CsvImportException Failure() => new(_failure!, Summary());
 
+    /// <summary>The summary, corrected by the mapper's stage (ACLED's monadic join) for the records it joined or refused.</summary>
+    private ImportSummary Summary() => _stage?.Complete(RecordSummary()) ?? RecordSummary();
+
     /// <summary>Checks the pages' counts and hands the summary to the tally.</summary>
     public void Finish(ReadTally tally)
     {
@@ -258,7 +264,8 @@ internal sealed class ApiRecordReader
 
     private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
 
-    private ImportSummary Summary() => new()
+    /// <summary>The summary of the records as they were read and mapped, before any stage.</summary>
+    private ImportSummary RecordSummary() => new()
     {
         File = _tally.Name,
         RowsRead = _read,
@@ -272,6 +279,7 @@ internal sealed class ApiRecordReader
         UnknownColumns = _report.Unknown.ToArray(),
         RenamedColumns = _report.Renamed.ToArray(),
         HxlRowSkipped = false,
+        Layout = _stage is null ? null : _mapper.LayoutName,
     };
 
     /// <summary>Skips white space (and a byte order mark) to the next top-level value; false when there is none yet (<paramref name="need"/>: more data may bring one).</summary>
@@ -630,7 +638,18 @@ internal sealed class ApiRecordReader
                     .Replace("; check the file's first line.", "; the first record must have them (null where a value is missing).", StringComparison.Ordinal)
                 : "The first record, whose fields the import is bound to, cannot be read as the dataset's columns: " + e.Message;
             Fail(Error(e.Code, message, _recordFile, _recordLine, RecordPath));
+            return;
         }
+
+        // A layout that needs its records joined (ACLED's monadic records, one per actor) gets the same stage as its CSV files.
+        var import = new CsvImportOptions
+        {
+            FileName = _tally.Name,
+            BatchSize = _options.BatchSize,
+            BadRows = _options.BadRecords,
+            MaxReportedIssues = _options.MaxReportedProblems,
+        };
+        _stage = _mapper.CreateStage(import, (document, _) => HandOn(document), RecordSummary);
     }
 
     private void Map()
@@ -642,6 +661,8 @@ internal sealed class ApiRecordReader
         }
 
         _context.Line = _recordLine;
+        _context.Record = _read;
+        _context.Path = path;
         var engagement = MapOnce(path, null);
         if (engagement is null)
         {
@@ -763,7 +784,50 @@ internal sealed class ApiRecordReader
 
         _batches++;
         _tally.Progressed(_read, _rejected);
+        if (_stage is null)
+        {
+            _ready.Enqueue(document);
+            return;
+        }
+
+        try
+        {
+            Wait(_stage.AcceptAsync(document, CancellationToken.None));
+        }
+        catch (CsvImportException e) when (ReferenceEquals(e, _stage.Failure))
+        {
+            // A record the stage refused under StopAtFirst (a late row of an event handed on): it has handed on what it held.
+            _stageFinished = true;
+            _failure ??= e.Error;
+        }
+    }
+
+    /// <summary>Hands on what the stage still holds, once: at the end of the input, or when the read stops.</summary>
+    private void FinishStage()
+    {
+        if (_stage is null || _stageFinished)
+        {
+            return;
+        }
+
+        _stageFinished = true;
+        Wait(_stage.FinishAsync(CancellationToken.None));
+    }
+
+    /// <summary>The stage's callback: its documents join the queue the caller takes them from.</summary>
+    private ValueTask HandOn(DatasetDocument document)
+    {
         _ready.Enqueue(document);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Waits for the stage, whose callback (<see cref="HandOn"/>) completes at once, so that it has always finished already.</summary>
+    private static void Wait(ValueTask step)
+    {
+        if (!step.IsCompletedSuccessfully)
+        {
+            step.AsTask().GetAwaiter().GetResult();
+        }
     }
 
     private void Reject(Problem error)
@@ -799,6 +863,7 @@ internal sealed class ApiRecordReader
 
         _failure = error;
         Deliver();
+        FinishStage();
     }
 
     private void AddWarning(Problem warning)

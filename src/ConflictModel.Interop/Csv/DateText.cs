@@ -73,6 +73,94 @@ internal static class DateText
     public static DateParts Parse(ReadOnlySpan<char> value)
     {
         var text = value.Trim();
+        return TryParseNumeric(text, out var parts) ? parts : ParseGeneral(text);
+    }
+
+    /// <summary>
+    /// The spreadsheets' numeric spelling read straight, without tokenising: <c>d/M/yyyy</c> (or with <c>-</c> or
+    /// <c>.</c>, one separator throughout, the numbers of one or two digits) alone or followed by a space and a time
+    /// (<c>00:00</c>, <c>0:00</c>, <c>12:00:00 AM</c>). False for anything else, which <see cref="ParseGeneral"/> reads;
+    /// where it is true its parts are those <see cref="ParseGeneral"/> gives (DateTextTests checks this on a corpus).
+    /// </summary>
+    /// <param name="text">The value, trimmed.</param>
+    /// <param name="parts">The parts of a numeric date of a four-digit year.</param>
+    /// <returns>Whether the value has that spelling.</returns>
+    internal static bool TryParseNumeric(ReadOnlySpan<char> text, out DateParts parts)
+    {
+        parts = default;
+        var i = 0;
+        var first = Digits12(text, ref i);
+        if (first <= 0 || i >= text.Length || text[i] is not ('/' or '-' or '.'))
+        {
+            return false;
+        }
+
+        var separator = text[i++];
+        var second = Digits12(text, ref i);
+        if (second <= 0 || i + 5 > text.Length || text[i] != separator)
+        {
+            return false;
+        }
+
+        var year = 0;
+        for (var k = i + 1; k < i + 5; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+
+            year = (year * 10) + (text[k] - '0');
+        }
+
+        i += 5;
+        if (year == 0)
+        {
+            return false;
+        }
+
+        if (i < text.Length)
+        {
+            // A time: a space, one or two digits, a colon, then only what a time holds (as ParseGeneral's WithoutTime allows).
+            var at = i + 1;
+            if (text[i] != ' ' || Digits12(text, ref at) < 0 || at >= text.Length || text[at] != ':')
+            {
+                return false;
+            }
+
+            foreach (var ch in text[(i + 1)..])
+            {
+                if (!(char.IsAsciiDigit(ch) || ch is ':' or '.' or ' ' or 'Z' or '+' or '-' or 'A' or 'P' or 'M' or 'a' or 'p' or 'm'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        parts = new DateParts(DateSpelling.Numeric, year, first, second, false);
+        return true;
+    }
+
+    /// <summary>One or two digits at <paramref name="i"/> (moved past them): their value, or -1.</summary>
+    private static int Digits12(ReadOnlySpan<char> text, ref int i)
+    {
+        if (i >= text.Length || !char.IsAsciiDigit(text[i]))
+        {
+            return -1;
+        }
+
+        var n = text[i++] - '0';
+        if (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            n = (n * 10) + (text[i++] - '0');
+        }
+
+        return n;
+    }
+
+    /// <summary>Takes a trimmed value apart by its tokens: every spelling <see cref="Parse"/> reads.</summary>
+    internal static DateParts ParseGeneral(ReadOnlySpan<char> text)
+    {
         if (text.Length == 0)
         {
             return default;

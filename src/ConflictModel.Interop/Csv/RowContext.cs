@@ -20,6 +20,15 @@ internal sealed class RowContext
     public long Line { get; set; }
 
     /// <summary>
+    /// Gets or sets the 1-based number of the API record being mapped (records of one line are told apart by it), or 0
+    /// for a CSV row, which its <see cref="Line"/> names.
+    /// </summary>
+    public long Record { get; set; }
+
+    /// <summary>Gets or sets the JSON path of the API record being mapped (<c>data[3]</c>), or <see langword="null"/> for a CSV row.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>
     /// Gets or sets the text the mapper appends to the key of the row's ids; set (<c>.line-N</c>) only when
     /// another row of the batch already has the row's event id, so that the document's ids stay unique.
     /// </summary>
