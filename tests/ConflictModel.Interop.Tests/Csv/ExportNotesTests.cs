@@ -123,7 +123,7 @@ public class ExportNotesTests
 
         var summary = await AcledFormat.Instance.WriteAsync(CsvExportEngine.One(document), output, new DatasetWriteOptions { Layout = "legacy" });
 
-        CsvTable.Parse(System.Text.Encoding.UTF8.GetString(output.ToArray())).Get(0, "event_type").Should().Be("Battle-No change of territory");
+        CsvTable.Parse(System.Text.Encoding.UTF8.GetString(output.ToArray())).Get(0, "EVENT_TYPE").Should().Be("Battle-No change of territory");
         summary.Notes.Single(n => n.Code == "export.mapping-rule").Message.Should().Be("ACLED has no type for Attack: it is written as Battle-No change of territory, by rule.");
     }
 
