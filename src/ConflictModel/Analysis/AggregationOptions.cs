@@ -29,15 +29,8 @@ public sealed record AggregationOptions
     /// </summary>
     public CoarseTimeHandling CoarseTime { get; init; } = CoarseTimeHandling.NotAssignable;
 
-    /// <summary>
-    /// Gets how many documents <see cref="EngagementAggregator.AggregateAsync"/> counts at once, each thread into
-    /// counts of its own that are added up at the end (the result is the same for any number). The default is the
-    /// number of cores (<see cref="Environment.ProcessorCount"/>); 1 counts on the thread that reads the stream.
-    /// </summary>
-    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
-
     /// <summary>Throws when the keys cannot make a grouping: an undefined key, a key given twice, two periods.</summary>
-    /// <exception cref="ArgumentException">The keys are not a grouping (the message names the key and the valid ones), or the degree of parallelism is below 1.</exception>
+    /// <exception cref="ArgumentException">The keys are not a grouping; the message names the key and the valid ones.</exception>
     internal void Check()
     {
         foreach (var key in Keys)
@@ -51,11 +44,6 @@ public sealed record AggregationOptions
         if (!Enum.IsDefined(CoarseTime))
         {
             throw new ArgumentException($"{(int)CoarseTime} is not a way to handle coarse times; they are {string.Join(", ", Enum.GetNames<CoarseTimeHandling>())}.", nameof(CoarseTime));
-        }
-
-        if (MaxDegreeOfParallelism < 1)
-        {
-            throw new ArgumentException($"{MaxDegreeOfParallelism} threads cannot count; give 1 or more.", nameof(MaxDegreeOfParallelism));
         }
 
         if (Keys.GroupBy(k => k).FirstOrDefault(g => g.Count() > 1) is { } repeated)

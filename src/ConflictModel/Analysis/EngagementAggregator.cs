@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -45,7 +44,7 @@ public sealed class EngagementAggregator
 
     /// <summary>Initializes an aggregator.</summary>
     /// <param name="options">What to count and how to group it.</param>
-    /// <exception cref="ArgumentException">The keys are not a grouping (an undefined or repeated key, two periods), or <see cref="AggregationOptions.CoarseTime"/> is undefined, or <see cref="AggregationOptions.MaxDegreeOfParallelism"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">The keys are not a grouping (an undefined or repeated key, two periods), or <see cref="AggregationOptions.CoarseTime"/> is undefined.</exception>
     public EngagementAggregator(AggregationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -201,73 +200,21 @@ public sealed class EngagementAggregator
     }
 
     /// <summary>Counts every engagement of a stream of documents (the batches of an import, the lines of a JSON Lines file).</summary>
-    /// <remarks>
-    /// The documents are counted on up to <see cref="AggregationOptions.MaxDegreeOfParallelism"/> threads at once, each
-    /// into an aggregator of its own, and the aggregators are added up at the end. Every sum is a sum of whole numbers
-    /// (capped at <see cref="long.MaxValue"/>) and every flag an "or", so the result is the same for any number of
-    /// threads and any order of the documents. The stream is read by one thread at a time; memory holds at most one
-    /// document per thread beyond what the stream itself holds.
-    /// </remarks>
     /// <param name="documents">The documents, read one at a time.</param>
     /// <param name="options">What to count and how to group it.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The rows and the total.</returns>
-    /// <exception cref="ArgumentException">The keys are not a grouping, or the degree of parallelism is below 1.</exception>
+    /// <exception cref="ArgumentException">The keys are not a grouping.</exception>
     public static async Task<AggregationResult> AggregateAsync(IAsyncEnumerable<DatasetDocument> documents, AggregationOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var aggregator = new EngagementAggregator(options);
-        if (options.MaxDegreeOfParallelism == 1)
+        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                aggregator.Add(document);
-            }
-
-            return aggregator.ToResult();
-        }
-
-        var idle = new ConcurrentBag<EngagementAggregator> { aggregator };
-        var made = new ConcurrentQueue<EngagementAggregator>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(documents, parallel, (document, _) =>
-        {
-            if (!idle.TryTake(out var mine))
-            {
-                mine = new EngagementAggregator(options);
-                made.Enqueue(mine);
-            }
-
-            try
-            {
-                mine.Add(document);
-            }
-            finally
-            {
-                idle.Add(mine);
-            }
-
-            return ValueTask.CompletedTask;
-        }).ConfigureAwait(false);
-
-        foreach (var other in made)
-        {
-            aggregator.AddUp(other);
+            aggregator.Add(document);
         }
 
         return aggregator.ToResult();
-    }
-
-    /// <summary>Adds what <paramref name="other"/> (an aggregator of the same options) has counted to this one.</summary>
-    private void AddUp(EngagementAggregator other)
-    {
-        foreach (var (key, sums) in other._groups)
-        {
-            ref var mine = ref CollectionsMarshal.GetValueRefOrAddDefault(_groups, key, out _);
-            mine = mine.Plus(sums);
-        }
-
-        _total = _total.Plus(other._total);
     }
 
     /// <summary>Counts the engagements of one document.</summary>
@@ -484,17 +431,6 @@ public sealed class EngagementAggregator
             EngagementToll.Add(High, toll.High),
             HighOpen || toll.HighOpen,
             Spread + (spread ? 1 : 0));
-
-        public Sums Plus(Sums other) => new(
-            Engagements + other.Engagements,
-            WithoutFigure + other.WithoutFigure,
-            Disputed + other.Disputed,
-            QualitativeOnly + other.QualitativeOnly,
-            EngagementToll.Add(Low, other.Low),
-            EngagementToll.Add(Best, other.Best),
-            EngagementToll.Add(High, other.High),
-            HighOpen || other.HighOpen,
-            Spread + other.Spread);
 
         public AggregateRow ToRow(EquatableArray<string?> keys) => new()
         {

@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Threading.Tasks;
 using ConflictModel.Actors;
 using ConflictModel.Analysis;
 using ConflictModel.Engagements;
@@ -250,37 +248,5 @@ public class EngagementAggregatorTests
             roles.Total.High.Should().BeGreaterThanOrEqualTo(plain.Total.High, "the parts and what the whole holds beyond them reach at least the whole's high");
             roles.Rows.Should().AllSatisfy(r => r.Low.Should().BeLessThanOrEqualTo(r.Best).And.BeLessThanOrEqualTo(r.High));
         }, iter: 100);
-    }
-    [Fact]
-    public void AnyStream_CountedOnSeveralThreads_IsTheSameAsOnOne()
-    {
-        Gen.Select(Gen.Int[0, 100_000], Gen.Int[1, 30], Gen.Int[0, 2]).Sample((seed, documents, p) =>
-        {
-            var stream = Enumerable.Range(0, documents).Select(i => DocumentGenerator.Generate(seed + i, 1 + (i % 7))).ToList();
-            var options = Killed(ReconciliationPolicy.BuiltIn[p], GroupKey.Month, GroupKey.Country) with { CoarseTime = CoarseTimeHandling.Spread };
-            var one = EngagementAggregator.AggregateAsync(Yielding(stream), options with { MaxDegreeOfParallelism = 1 }).GetAwaiter().GetResult();
-            var four = EngagementAggregator.AggregateAsync(Yielding(stream), options with { MaxDegreeOfParallelism = 4 }).GetAwaiter().GetResult();
-
-            one.Total.Engagements.Should().Be(stream.Sum(d => d.Engagements.Count));
-            four.Rows.Should().Equal(one.Rows, $"seed {seed}");
-            (four.Total, four.NotAssignable).Should().Be((one.Total, one.NotAssignable));
-        }, iter: 50);
-    }
-
-    [Fact]
-    public void MaxDegreeOfParallelism_BelowOne_IsRefused()
-    {
-        var act = () => new EngagementAggregator(Killed(ReconciliationPolicy.BestEstimate) with { MaxDegreeOfParallelism = 0 });
-
-        act.Should().Throw<ArgumentException>().WithMessage("0 threads cannot count; give 1 or more.*").Which.ParamName.Should().Be("MaxDegreeOfParallelism");
-    }
-
-    private static async IAsyncEnumerable<DatasetDocument> Yielding(IEnumerable<DatasetDocument> documents)
-    {
-        foreach (var document in documents)
-        {
-            await Task.Yield();
-            yield return document;
-        }
     }
 }
