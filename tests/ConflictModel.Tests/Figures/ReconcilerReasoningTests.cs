@@ -75,6 +75,34 @@ public class ReconcilerReasoningTests
             ("nobody", Quantity.Exactly(3)), ("agency", new Quantity { Form = QuantityForm.Range, Low = 10, High = 5 }),
             ("analyst", new Quantity { Form = QuantityForm.Exact, Value = -3 }), ("agency", new Quantity { Form = QuantityForm.Exact }), ("analyst", Quantity.Exactly(7)));
 
+        yield return One("a range of one number, zero and an open term", Measure.Killed, BuiltInAnd(),
+            ("agency", Quantity.Between(13, 13)), ("analyst", Quantity.Exactly(0)), ("agency", Quantity.Qualitative("some")));
+        yield return One("an open qualitative term alone", Measure.Killed, BuiltInAnd(), ("agency", Quantity.Qualitative("some")));
+        yield return One("conflicting estimates with a range in the middle", Measure.Killed, BuiltInAnd(),
+            ("agency", Quantity.AtMost(5)), ("analyst", Quantity.Between(10, 20)), ("analyst", Quantity.AtLeast(40)));
+        yield return One("conflicting estimates with an approximate range in the middle", Measure.Killed, BuiltInAnd(Tolerant),
+            ("agency", Quantity.AtMost(5)), ("analyst", Quantity.AboutBetween(10, 20)), ("analyst", Quantity.AtLeast(40)));
+        yield return One("about an odd number, widened outwards", Measure.Killed, BuiltInAnd(Tolerant), ("agency", Quantity.About(45)));
+        yield return One("qualitative beside numbers of its own and another source", Measure.Killed, BuiltInAnd(),
+            ("agency", Quantity.Qualitative("dozens")), ("agency", Quantity.Exactly(30)), ("analyst", Quantity.Exactly(40)));
+
+        var unknownQuantity = Figure("f", Measure.Killed, Defenders, ("agency", Quantity.Exactly(8)));
+        unknownQuantity = unknownQuantity with { Estimates = [unknownQuantity.Estimates[0], new Estimate { StatementId = new StatementId("st-nobody"), Quantity = null! }] };
+        yield return new Scenario("no quantity, by an unknown statement", unknownQuantity, Context(unknownQuantity), [ReconciliationPolicy.FullRange]);
+
+        var woundedCapped = Figure("wounded", Measure.Wounded, Defenders, ("agency", Quantity.Exactly(50)));
+        var lowCeiling = Figure("kow", Measure.KilledOrWounded, Defenders, ("analyst", Quantity.Exactly(30)));
+        yield return new Scenario("wounded capped by killed or wounded", woundedCapped, Context(woundedCapped, lowCeiling), BuiltInAnd());
+
+        var killedEqual = Figure("killed", Measure.Killed, Defenders, ("agency", Quantity.Exactly(30)));
+        var equalCeiling = Figure("kow", Measure.KilledOrWounded, Defenders, ("analyst", Quantity.Exactly(30)));
+        yield return new Scenario("killed equal to killed or wounded", killedEqual, Context(killedEqual, equalCeiling), BuiltInAnd());
+
+        var killedLow = Figure("killed", Measure.Killed, Defenders, ("agency", Quantity.AtLeast(10)));
+        var ceilingA = Figure("kow-a", Measure.KilledOrWounded, Defenders, ("analyst", Quantity.Exactly(30)));
+        var ceilingB = Figure("kow-b", Measure.KilledOrWounded, Defenders, ("agency", Quantity.Exactly(30)));
+        yield return new Scenario("two equal killed-or-wounded ceilings", killedLow, Context(killedLow, ceilingA, ceilingB), [ReconciliationPolicy.FullRange]);
+
         var missing = Figure("f", Measure.Killed, Defenders, ("agency", Quantity.Exactly(8)));
         missing = missing with { Estimates = [missing.Estimates[0], null!, new Estimate { StatementId = new StatementId("st-analyst"), Quantity = null!, Wording = "a few" }] };
         yield return new Scenario("missing estimate and missing quantity", missing, Context(missing), BuiltInAnd());
@@ -93,6 +121,21 @@ public class ReconcilerReasoningTests
         yield return new Scenario("a toll revised as the news came in", toll, news, revising);
         yield return new Scenario("the toll as of 3 June", toll, news, revising, TemporalExtent.OnDay(2025, 6, 3));
         yield return new Scenario("the toll as of 7 June", toll, news, revising, TemporalExtent.OnDay(2025, 6, 7));
+
+        var withdrawn = RevisionFixture.Figure(("security-first", Quantity.AtLeast(40), "at least 40"), ("hospital", Quantity.Qualitative("dozens"), "dozens"));
+        yield return new Scenario("a number withdrawn beside a qualitative term", withdrawn, RevisionFixture.Context(withdrawn), BuiltInAnd());
+
+        var undatedCorrection = RevisionFixture.News.Append(RevisionFixture.Statement("correction", "investigators", null, "agency-day2")).ToArray();
+        yield return new Scenario("superseded by an undated statement", toll, RevisionFixture.Context(toll, undatedCorrection), [ReconciliationPolicy.FullRange]);
+
+        SourcedStatement[] thrice =
+        [
+            RevisionFixture.Statement("a1", "agency", TemporalExtent.OnDay(2025, 6, 2)),
+            RevisionFixture.Statement("a2", "agency", TemporalExtent.OnDay(2025, 6, 3)),
+            RevisionFixture.Statement("a3", "agency", TemporalExtent.OnDay(2025, 6, 4)),
+        ];
+        var revisedTwice = RevisionFixture.Figure(("a3", Quantity.Exactly(30), "30"), ("a1", Quantity.Exactly(10), "10"), ("a2", Quantity.Exactly(20), "20"));
+        yield return new Scenario("a source revising itself twice", revisedTwice, RevisionFixture.Context(revisedTwice, thrice), [ReconciliationPolicy.FullRange, KeepingHistory]);
 
         var undated = RevisionFixture.News.Select(s => s.Id.Value == "agency-day2" ? s with { ReportedAt = null } : s).ToArray();
         yield return new Scenario("the toll as of 4 June, one report undated", toll, RevisionFixture.Context(toll, undated), [ReconciliationPolicy.FullRange], TemporalExtent.OnDay(2025, 6, 4));
