@@ -194,3 +194,51 @@ public class ValidationBoundaryTests
         Problems(WithActor(1, a => a with { CountryCode = null }), "CM3004").Should().BeEmpty();
     }
 }
+
+/// <summary>
+/// Each member a quantity's form forbids or needs, one at a time: the mismatch (CM1011) is reported at that member.
+/// Written against the survivors of the Stryker run on the Validation folder (docs/testing.md).
+/// </summary>
+public class QuantityFormMemberTests
+{
+    private const string At = "engagements[0].figures[0].estimates[0].quantity.";
+
+    public static TheoryData<string, Quantity, string> Misfits => new()
+    {
+        { "exact with a high", new Quantity { Form = QuantityForm.Exact, Value = 3, High = 5 }, "high" },
+        { "exact with a term", new Quantity { Form = QuantityForm.Exact, Value = 3, Term = "few" }, "term" },
+        { "range with a value", new Quantity { Form = QuantityForm.Range, Low = 1, High = 5, Value = 3 }, "value" },
+        { "range with a term", new Quantity { Form = QuantityForm.Range, Low = 1, High = 5, Term = "few" }, "term" },
+        { "range without a low", new Quantity { Form = QuantityForm.Range, High = 5 }, "low" },
+        { "qualitative without a low", new Quantity { Form = QuantityForm.Qualitative, Term = "dozens", High = 99 }, "low" },
+        { "qualitative with a value", new Quantity { Form = QuantityForm.Qualitative, Term = "dozens", Low = 24, High = 99, Value = 30 }, "value" },
+        { "qualitative open-ended", new Quantity { Form = QuantityForm.Qualitative, Term = "dozens", Low = 24, High = 99, OpenEnded = true }, "openEnded" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Misfits))]
+    public void AMemberTheFormDoesNotTake_IsReportedAtThatMember(string name, Quantity quantity, string member)
+    {
+        var paths = DatasetValidator.Default.Validate(WithQuantity(quantity)).Problems.Where(p => p.Code == "CM1011").Select(p => p.Path);
+
+        paths.Should().Equal([At + member], name);
+    }
+
+    [Fact]
+    public void ATermOrATimesWordingBeyond500Characters_IsTooLong()
+    {
+        var term = new Quantity { Form = QuantityForm.Qualitative, Term = new string('x', 501), Low = 2 };
+        var wording = WithEngagement(e => e with { Time = e.Time with { Wording = new string('x', 501) } });
+
+        DatasetValidator.Default.Validate(WithQuantity(term)).Problems.Should().Contain(p => p.Code == "CM1004" && p.Path == At + "term");
+        DatasetValidator.Default.Validate(wording).Problems.Should().Contain(p => p.Code == "CM1004" && p.Path == "engagements[0].time.wording");
+    }
+
+    [Fact]
+    public void AnUndefinedTimeQualifier_IsReported()
+    {
+        var document = WithEngagement(e => e with { Time = e.Time with { Qualifier = (TemporalQualifier)99 } });
+
+        DatasetValidator.Default.Validate(document).Problems.Should().Contain(p => p.Path == "engagements[0].time.qualifier" && p.Message.Contains("which is not a TemporalQualifier", StringComparison.Ordinal));
+    }
+}
