@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -175,31 +176,54 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
         }
     }
 
-    private void Join(Pending p, Engagement row, Where line, Dictionary<ActorId, Actor> actors)
+    /// <summary>
+    /// Counts a further row of a pending event, warns when its event columns differ from the first row's, and keeps the
+    /// actors of its one side; false when the row has no side (an empty actor column) and gives nothing more.
+    /// </summary>
+    /// <param name="p">The pending event.</param>
+    /// <param name="row">The row's engagement.</param>
+    /// <param name="at">Where the row is.</param>
+    /// <param name="gives">What the row gives the event, for the warning ("the event's second actor").</param>
+    /// <param name="actors">The actors of the batch by id.</param>
+    /// <param name="first">The event's engagement so far.</param>
+    /// <param name="id">The event's id as the file writes it (for messages).</param>
+    /// <param name="side">The row's side, when true.</param>
+    private bool TakeRow(Pending p, Engagement row, Where at, string gives, Dictionary<ActorId, Actor> actors, out Engagement first, out string id, [NotNullWhen(true)] out Side? side)
     {
         p.Rows++;
         _merged++;
-        var first = p.Engagement;
-        var id = row.ExternalIds.Count > 0 ? row.ExternalIds[0].Value : EventPrefix(row.Id);
+        first = p.Engagement;
+        side = null;
+        id = row.ExternalIds.Count > 0 ? row.ExternalIds[0].Value : EventPrefix(row.Id);
         if (row.Time != first.Time || row.Type != first.Type || row.Sites != first.Sites || row.Figures != first.Figures
             || (row.Statements.Count > 0 ? row.Statements[0].Summary : null) != (first.Statements.Count > 0 ? first.Statements[0].Summary : null))
         {
-            Warn(line, "event_id_cnty", id, "acled.monadic-rows-differ", string.Create(CultureInfo.InvariantCulture,
-                $"This row of event {id} differs from its first row ({p.At}) in its date, type, place, fatalities or notes; the first row's values are kept, this row gives the event's second actor only."));
+            Warn(at, "event_id_cnty", id, "acled.monadic-rows-differ", string.Create(CultureInfo.InvariantCulture,
+                $"This row of event {id} differs from its first row ({p.At}) in its date, type, place, fatalities or notes; the first row's values are kept, this row gives {gives} only."));
         }
 
         if (row.Sides.Count == 0)
         {
-            return;
+            return false;
         }
 
-        var side = row.Sides[0];
+        side = row.Sides[0];
         foreach (var actorId in side.ActorIds)
         {
             if (actors.TryGetValue(actorId, out var actor))
             {
                 p.Actors.TryAdd(actorId, actor);
             }
+        }
+
+        return true;
+    }
+
+    private void Join(Pending p, Engagement row, Where line, Dictionary<ActorId, Actor> actors)
+    {
+        if (!TakeRow(p, row, line, "the event's second actor", actors, out var first, out var id, out var side))
+        {
+            return;
         }
 
         var lead = side.ActorIds.Count > 0 ? side.ActorIds[0] : default;
@@ -267,30 +291,10 @@ internal sealed class AcledMonadicStage(CsvImportOptions options, Func<DatasetDo
     /// </summary>
     private void JoinSlot(Pending p, Engagement row, Where at, bool associated, Dictionary<ActorId, Actor> actors)
     {
-        p.Rows++;
-        _merged++;
-        var first = p.Engagement;
-        var id = row.ExternalIds.Count > 0 ? row.ExternalIds[0].Value : EventPrefix(row.Id);
-        if (row.Time != first.Time || row.Type != first.Type || row.Sites != first.Sites || row.Figures != first.Figures
-            || (row.Statements.Count > 0 ? row.Statements[0].Summary : null) != (first.Statements.Count > 0 ? first.Statements[0].Summary : null))
-        {
-            Warn(at, "event_id_cnty", id, "acled.monadic-rows-differ", string.Create(CultureInfo.InvariantCulture,
-                $"This row of event {id} differs from its first row ({p.At}) in its date, type, place, fatalities or notes; the first row's values are kept, this row gives one of the event's actors only."));
-        }
-
-        if (row.Sides.Count == 0)
+        if (!TakeRow(p, row, at, "one of the event's actors", actors, out var first, out var id, out var side))
         {
             // The row of an empty actor column.
             return;
-        }
-
-        var side = row.Sides[0];
-        foreach (var actorId in side.ActorIds)
-        {
-            if (actors.TryGetValue(actorId, out var actor))
-            {
-                p.Actors.TryAdd(actorId, actor);
-            }
         }
 
         var sides = first.Sides.ToList();

@@ -17,20 +17,7 @@ internal static class MatchScorer
     public static bool TryScore(MatchableEvent a, MatchableEvent b, MatchOptions options, out PairScore score)
     {
         score = default;
-        if (a.Unmatchable is not null || b.Unmatchable is not null)
-        {
-            return false;
-        }
-
-        var gap = Math.Max(0, Math.Max(b.FirstDay - a.LastDay, a.FirstDay - b.LastDay));
-        var slack = a.Slack + b.Slack;
-        if (gap > slack)
-        {
-            return false;
-        }
-
-        var type = options.Types.Of(a.Type, b.Type);
-        if (type <= 0)
+        if (!Admits(a, b, options, out var gap, out var slack, out var type))
         {
             return false;
         }
@@ -61,10 +48,7 @@ internal static class MatchScorer
         var (actor, _) = ActorScore(a.Actors, b.Actors, explain: false);
         var count = CountScore(a.Killed, b.Killed);
         var name = PlaceNameScore(a.PlaceNames, b.PlaceNames);
-        var weights = options.TimeWeight + options.DistanceWeight + options.TypeWeight + options.ActorWeight + options.CountWeight + options.PlaceNameWeight;
-        var total = ((options.TimeWeight * time) + (options.DistanceWeight * place) + (options.TypeWeight * type) + (options.ActorWeight * actor)
-            + (options.CountWeight * count) + (options.PlaceNameWeight * name)) / weights;
-        score = new PairScore(Math.Round(total, 4), time, place, type, actor, count, name, distance, allowed, gap);
+        score = new PairScore(Total(options, time, place, type, actor, count, name), time, place, type, actor, count, name, distance, allowed, gap);
         return true;
     }
 
@@ -83,20 +67,7 @@ internal static class MatchScorer
     public static bool TryMatch(MatchableEvent a, MatchableEvent b, MatchOptions options, ActorSimilarityCache actors, out PairScore score)
     {
         score = default;
-        if (a.Unmatchable is not null || b.Unmatchable is not null)
-        {
-            return false;
-        }
-
-        var gap = Math.Max(0, Math.Max(b.FirstDay - a.LastDay, a.FirstDay - b.LastDay));
-        var slack = a.Slack + b.Slack;
-        if (gap > slack)
-        {
-            return false;
-        }
-
-        var type = options.Types.Of(a.Type, b.Type);
-        if (type <= 0)
+        if (!Admits(a, b, options, out var gap, out var slack, out var type))
         {
             return false;
         }
@@ -150,9 +121,7 @@ internal static class MatchScorer
         }
 
         var actor = ActorScore(a.ArmedActors, b.ArmedActors, actors);
-        var total = ((options.TimeWeight * time) + (options.DistanceWeight * place) + (options.TypeWeight * type) + (options.ActorWeight * actor)
-            + (options.CountWeight * count) + (options.PlaceNameWeight * name)) / weights;
-        total = Math.Round(total, 4);
+        var total = Total(options, time, place, type, actor, count, name);
         if (total < options.MinScore)
         {
             return false;
@@ -160,6 +129,41 @@ internal static class MatchScorer
 
         score = new PairScore(total, time, place, type, actor, count, name, distance, allowed, gap);
         return true;
+    }
+
+    /// <summary>The rules tested before any distance: both events matchable, the day gap within both slacks, the types compatible.</summary>
+    /// <param name="a">The left event.</param>
+    /// <param name="b">The right event.</param>
+    /// <param name="options">The rules and weights.</param>
+    /// <param name="gap">The days between the events' windows (0 when they overlap).</param>
+    /// <param name="slack">The days the two events' time precisions allow together.</param>
+    /// <param name="type">The types' compatibility, above 0 when true.</param>
+    /// <returns>Whether the pair passes these rules.</returns>
+    private static bool Admits(MatchableEvent a, MatchableEvent b, MatchOptions options, out int gap, out int slack, out double type)
+    {
+        (gap, slack, type) = (0, 0, 0);
+        if (a.Unmatchable is not null || b.Unmatchable is not null)
+        {
+            return false;
+        }
+
+        gap = Math.Max(0, Math.Max(b.FirstDay - a.LastDay, a.FirstDay - b.LastDay));
+        slack = a.Slack + b.Slack;
+        if (gap > slack)
+        {
+            return false;
+        }
+
+        type = options.Types.Of(a.Type, b.Type);
+        return type > 0;
+    }
+
+    /// <summary>The weighted mean of the parts' scores, rounded to 4 decimals (the score a match reports and the threshold tests).</summary>
+    private static double Total(MatchOptions options, double time, double place, double type, double actor, double count, double name)
+    {
+        var weights = options.TimeWeight + options.DistanceWeight + options.TypeWeight + options.ActorWeight + options.CountWeight + options.PlaceNameWeight;
+        return Math.Round(((options.TimeWeight * time) + (options.DistanceWeight * place) + (options.TypeWeight * type) + (options.ActorWeight * actor)
+            + (options.CountWeight * count) + (options.PlaceNameWeight * name)) / weights, 4);
     }
 
     /// <summary>The reasons of a scored pair, in words.</summary>
